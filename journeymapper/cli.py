@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Callable, Sequence
@@ -111,13 +112,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if arguments and arguments[0] in SUBCOMMANDS:
             args = _subcommand_parser().parse_args(arguments)
-            return SUBCOMMANDS[args.command](args)
+            return _run_headless(SUBCOMMANDS[args.command], args)
         files = _gui_parser().parse_args(arguments).files
     except SystemExit as exit_request:
         return int(exit_request.code or 0)
     except KeyboardInterrupt:
         return 130
     return _run_gui([Path(f) for f in files])
+
+
+def _run_headless(command: Callable[[argparse.Namespace], int], args: argparse.Namespace) -> int:
+    """Run a sub-command; a closed pipe (``journeymapper schema map | head``) is not an error."""
+    try:
+        status = command(args)
+        sys.stdout.flush()
+        return status
+    except BrokenPipeError:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_OK
 
 
 def _run_gui(files: list[Path]) -> int:

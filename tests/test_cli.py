@@ -134,3 +134,11 @@ def test_subcommand_names_do_not_swallow_files(monkeypatch: pytest.MonkeyPatch, 
     assert main([str(path)]) == 0
     assert main(["--", "validate"]) == 0
     assert opened == [[path], [Path("validate")]]
+
+
+def test_schema_into_a_closed_pipe_prints_no_traceback() -> None:
+    result = subprocess.run(
+        f"{sys.executable} -m journeymapper schema map | head -n 1", shell=True, capture_output=True, text=True, timeout=60
+    )
+    assert result.stdout.strip() == "{"
+    assert "Traceback" not in result.stderr and "BrokenPipe" not in result.stderr

@@ -9,14 +9,19 @@ from __future__ import annotations
 import re
 import uuid
 from dataclasses import dataclass
-from typing import Annotated
+from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, StringConstraints
+from pydantic import BaseModel, ConfigDict, Strict, StringConstraints, ValidationInfo, model_validator
 
 HEX_COLOUR_PATTERN = r"^#[0-9a-fA-F]{6}$"
 
 Colour = Annotated[str, StringConstraints(pattern=HEX_COLOUR_PATTERN)]
 """A colour as ``#RRGGBB``; ``None`` where a field is optional means "the default for its kind"."""
+
+Number = Annotated[float, Strict()]
+"""A number as written in JSON: ``"3.9"`` or ``true`` in a file is an error, not a conversion."""
+Integer = Annotated[int, Strict()]
+Flag = Annotated[bool, Strict()]
 
 Identifier = Annotated[str, StringConstraints(min_length=1, max_length=100, pattern=r"^[A-Za-z0-9_.:-]+$")]
 """Ids are short, printable and stable: they are what links, undo and comparisons hold on to."""
@@ -30,7 +35,12 @@ def new_id(prefix: str) -> str:
 
 
 class ModelBase(BaseModel):
-    """Base of all document models: keeps unknown fields, refuses NaN and infinity."""
+    """Base of all document models: keeps unknown fields, refuses NaN and infinity.
+
+    Ids have defaults so code can create objects, but a file must spell them out:
+    an id invented at load time would change on every load. Loading passes the
+    context ``{"from_file": True}`` and ``_ids_written_in_file`` enforces that.
+    """
 
     model_config = ConfigDict(
         extra="allow",
@@ -39,6 +49,19 @@ class ModelBase(BaseModel):
         populate_by_name=True,
         use_enum_values=False,
     )
+
+    @model_validator(mode="before")
+    @classmethod
+    def _ids_written_in_file(cls, data: Any, info: ValidationInfo) -> Any:
+        if (
+            info.context
+            and info.context.get("from_file")
+            and "id" in cls.model_fields
+            and isinstance(data, dict)
+            and "id" not in data
+        ):
+            raise ValueError("the id is missing")
+        return data
 
 
 @dataclass(frozen=True, order=True)

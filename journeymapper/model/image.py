@@ -10,9 +10,9 @@ from __future__ import annotations
 import base64
 import binascii
 import struct
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import field_validator, model_validator
+from pydantic import StringConstraints, field_validator, model_validator
 
 from .base import ModelBase
 
@@ -86,7 +86,7 @@ class EmbeddedImage(ModelBase):
 
     media_type: ImageType
     data: str
-    alt: str = ""
+    alt: Annotated[str, StringConstraints(max_length=1_000)] = ""
 
     @field_validator("data")
     @classmethod

@@ -6,7 +6,7 @@ Each check returns a list of ``Problem`` with a location in the file's own terms
 
 from __future__ import annotations
 
-from collections import Counter
+import posixpath
 from typing import Iterable
 
 from .atlas import Atlas
@@ -22,6 +22,7 @@ def check_map(journey: JourneyMap) -> list[Problem]:
     stage_ids = {s.id for s in journey.stages}
     lane_ids = {lane.id for lane in journey.lanes}
     card_ids = {c.id for c in journey.cards}
+    card_stage = {c.id: c.stage for c in journey.cards}
     persona_ids = {p.id for p in journey.personas}
 
     for index, card in enumerate(journey.cards):
@@ -43,6 +44,8 @@ def check_map(journey: JourneyMap) -> list[Problem]:
             problems.append(Problem(f"{where}.stage", f"no stage has id {score.stage!r}"))
         if score.card is not None and score.card not in card_ids:
             problems.append(Problem(f"{where}.card", f"no card has id {score.card!r}"))
+        elif score.card is not None and card_stage.get(score.card) != score.stage:
+            problems.append(Problem(f"{where}.card", f"card {score.card!r} is not in stage {score.stage!r}"))
         if score.persona is not None and score.persona not in persona_ids:
             problems.append(Problem(f"{where}.persona", f"no persona has id {score.persona!r}"))
         if not scale.contains(score.value):
@@ -77,32 +80,40 @@ def _duplicate_ids(journey: JourneyMap) -> list[Problem]:
         ("cards", (c.id for c in journey.cards)),
         ("actions", (a.id for a in journey.actions)),
     ]
-    owner: dict[str, str] = {}
+    owner: dict[str, tuple[str, int]] = {}
     problems: list[Problem] = []
     for collection, ids in groups:
         for index, item_id in enumerate(ids):
-            where = f"{collection}[{index}].id"
-            if item_id in owner:
-                problems.append(Problem(where, f"id {item_id!r} is already used by {owner[item_id]}"))
-            else:
-                owner[item_id] = f"{collection}[{index}]"
+            first = owner.setdefault(item_id, (collection, index))
+            if first != (collection, index):
+                problems.append(
+                    Problem(f"{collection}[{index}].id", f"id {item_id!r} is already used by {first[0]}[{first[1]}]")
+                )
     return problems
+
+
+def same_path_key(link: str) -> str:
+    """Links that name the same file compare equal: ``./a.journey`` is ``a.journey``."""
+    return posixpath.normpath(link.replace("\\", "/"))
 
 
 def check_atlas(atlas: Atlas) -> list[Problem]:
     """Every problem of an atlas: duplicate entries or personas, pairs naming no entry."""
     problems: list[Problem] = []
-    paths = Counter(e.path for e in atlas.entries)
-    seen: set[str] = set()
+    seen: dict[str, int] = {}
     for index, entry in enumerate(atlas.entries):
-        if paths[entry.path] > 1 and entry.path in seen:
-            problems.append(Problem(f"entries[{index}].path", f"{entry.path!r} is listed twice"))
-        seen.add(entry.path)
+        key = same_path_key(entry.path)
+        if key in seen:
+            problems.append(Problem(f"entries[{index}].path", f"{entry.path!r} is already entries[{seen[key]}]"))
+        else:
+            seen[key] = index
     for index, pair in enumerate(atlas.pairs):
         for side in ("current", "future"):
             path = getattr(pair, side)
-            if path not in paths:
+            if same_path_key(path) not in seen:
                 problems.append(Problem(f"pairs[{index}].{side}", f"{path!r} is not an entry of the atlas"))
+        if same_path_key(pair.current) == same_path_key(pair.future):
+            problems.append(Problem(f"pairs[{index}]", "a map cannot be its own future state"))
     persona_seen: dict[str, int] = {}
     for index, persona in enumerate(atlas.personas):
         if persona.id in persona_seen:

@@ -13,7 +13,7 @@ from typing import Annotated, Optional
 
 from pydantic import Field, StringConstraints, field_validator, model_validator
 
-from .base import Colour, Identifier, ModelBase, new_id
+from .base import Colour, Flag, Identifier, Integer, ModelBase, Number, new_id
 from .enums import ActionStatus, Channel, LaneKind, MapState, Priority
 from .image import EmbeddedImage
 
@@ -28,7 +28,7 @@ class MetricValue(ModelBase):
     """A measured value on a stage or card, e.g. CSAT 3.9 from a survey export."""
 
     name: Annotated[str, StringConstraints(min_length=1, max_length=200)]
-    value: float
+    value: Number
     date: Optional[dt.date] = None
     source: ShortText = ""
 
@@ -36,15 +36,15 @@ class MetricValue(ModelBase):
 class EmotionScale(ModelBase):
     """The integer range emotion scores live in (default -2..+2, neutral at 0 when inside)."""
 
-    minimum: int = -2
-    maximum: int = 2
+    minimum: Integer = -2
+    maximum: Integer = 2
 
     @model_validator(mode="after")
     def _ordered(self) -> "EmotionScale":
         if self.minimum >= self.maximum:
             raise ValueError(f"minimum ({self.minimum}) must be below maximum ({self.maximum})")
         if self.maximum - self.minimum > 100:
-            raise ValueError("the scale may span at most 100 steps")
+            raise ValueError("the scale may have at most 101 steps (maximum - minimum <= 100)")
         return self
 
     @property
@@ -79,7 +79,7 @@ class Stage(ModelBase):
     name: ShortText = ""
     goal: LongText = ""
     colour: Optional[Colour] = None
-    width: Optional[Annotated[float, Field(ge=40, le=5_000)]] = None
+    width: Optional[Annotated[Number, Field(ge=40, le=5_000)]] = None
     metrics: list[MetricValue] = Field(default_factory=list)
     drilldown: Optional[RelativeLink] = None
 
@@ -91,8 +91,8 @@ class Lane(ModelBase):
     kind: LaneKind = LaneKind.TEXT
     title: ShortText = ""
     colour: Optional[Colour] = None
-    height: Optional[Annotated[float, Field(ge=24, le=5_000)]] = None
-    collapsed: bool = False
+    height: Optional[Annotated[Number, Field(ge=24, le=5_000)]] = None
+    collapsed: Flag = False
 
 
 class Card(ModelBase):
@@ -101,7 +101,7 @@ class Card(ModelBase):
     id: Identifier = Field(default_factory=lambda: new_id("card"))
     lane: Identifier
     stage: Identifier
-    order: Annotated[int, Field(ge=0)] = 0
+    order: Annotated[Integer, Field(ge=0)] = 0
     text: LongText = ""
     notes: LongText = ""
     channel: Optional[Channel] = None
@@ -111,7 +111,7 @@ class Card(ModelBase):
     drilldown: Optional[RelativeLink] = None
     image: Optional[EmbeddedImage] = None
     metrics: list[MetricValue] = Field(default_factory=list)
-    votes: Annotated[int, Field(ge=0, le=1_000_000)] = 0
+    votes: Annotated[Integer, Field(ge=0, le=1_000_000)] = 0
 
 
 class EmotionScore(ModelBase):
@@ -120,7 +120,7 @@ class EmotionScore(ModelBase):
     stage: Identifier
     card: Optional[Identifier] = None
     persona: Optional[Identifier] = None
-    value: float
+    value: Number
     label: ShortText = ""
 
     @property

@@ -21,7 +21,7 @@ def json_schema(spec: FormatSpec[Any]) -> dict[str, Any]:
         "format": {"const": spec.name, "description": "Which JourneyMapper format this file is."},
         "version": {
             "type": "string",
-            "pattern": r"^[0-9]+\.[0-9]+$",
+            "pattern": r"^(0|[1-9][0-9]{0,5})\.(0|[1-9][0-9]{0,5})$",
             "description": f"Format version MAJOR.MINOR; this schema describes {spec.current}.",
         },
         **body.get("properties", {}),

@@ -26,7 +26,7 @@ class Version:
 
     @classmethod
     def parse(cls, text: object) -> "Version":
-        if not isinstance(text, str) or not _VERSION.match(text):
+        if not isinstance(text, str) or not _VERSION.fullmatch(text):  # match() lets "1.0\n" through
             raise ValueError(f"{text!r} is not a version of the form \"MAJOR.MINOR\"")
         major, minor = text.split(".")
         return cls(int(major), int(minor))
@@ -57,14 +57,26 @@ class MigrationRegistry:
         return register
 
     def migrate(self, format_name: str, data: Data, source: Version, target: Version) -> Data:
-        """Apply steps from ``source`` until ``target``; raises ValueError if the chain breaks."""
+        """Apply steps from ``source`` until ``target``.
+
+        Raises ValueError if the chain breaks, or if a step fails on the data: an old
+        file edited by hand may lack what a step expects, and that is bad input to
+        report, not a crash.
+        """
         chain = self.steps.get(format_name, {})
         version = source
         while version < target:
             if version not in chain:
                 raise ValueError(f"no migration of {format_name} from version {version} to {target}")
-            version, function = chain[version]
-            data = function(dict(data))
+            next_version, function = chain[version]
+            try:
+                data = function(dict(data))
+            except Exception as error:
+                raise ValueError(
+                    f"cannot migrate {format_name} from version {version} to {next_version} "
+                    f"({type(error).__name__}: {error})"
+                ) from error
+            version = next_version
         if version != target:
             raise ValueError(f"migrations of {format_name} from {source} overshoot {target}")
         return data
