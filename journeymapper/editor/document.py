@@ -49,7 +49,7 @@ class MapDocument(QObject):
         self.path = path
         self.file_version = file_version
         self.undo_stack = QUndoStack(self)
-        self.undo_stack.cleanChanged.connect(lambda _clean: self.file_changed.emit())
+        self.undo_stack.cleanChanged.connect(self.file_changed)
         self._cards_by_id: dict[str, Card] = {}
         self._cell_of: dict[str, Cell] = {}
         self._cells: dict[Cell, list[Card]] = {}

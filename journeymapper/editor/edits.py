@@ -22,7 +22,9 @@ def tr(text: str) -> str:
 
 def _renumber(cards: Sequence[Card]) -> list[Operation]:
     """Operations giving cards orders 0..n-1 in the sequence given."""
-    return [SetFields("cards", card.id, {"order": index}) for index, card in enumerate(cards) if card.order != index]
+    return [
+        SetFields("cards", card.id, {"order": index}, card) for index, card in enumerate(cards) if card.order != index
+    ]
 
 
 # --- cards ---------------------------------------------------------------------------
@@ -87,7 +89,7 @@ def set_card_fields(document: MapDocument, card_id: str, merge: bool = False, **
     if not changed:
         return
     key = ("card", card_id, tuple(sorted(changed))) if merge else None
-    document.push(tr("Edit card"), [SetFields("cards", card_id, changed)], merge_key=key)
+    document.push(tr("Edit card"), [SetFields("cards", card_id, changed, card)], merge_key=key)
 
 
 def delete_cards(document: MapDocument, card_ids: Iterable[str]) -> None:
@@ -143,7 +145,7 @@ def move_cards(document: MapDocument, card_ids: Sequence[str], lane_id: str, sta
         if card.order != position:
             values["order"] = position
         if values:
-            operations.append(SetFields("cards", card.id, values))
+            operations.append(SetFields("cards", card.id, values, card))
     sources = {(c.lane, c.stage) for c in moving_cards} - {(lane_id, stage_id)}
     for source_lane, source_stage in sources:
         remaining = [c for c in document.cards_in_cell(source_lane, source_stage) if c.id not in moving_ids]
@@ -298,7 +300,7 @@ def replace_in_cards(document: MapDocument, needle: str, replacement: str, case_
             if new != getattr(card, field):
                 values[field] = new
         if values:
-            operations.append(SetFields("cards", card.id, values))
+            operations.append(SetFields("cards", card.id, values, card))
     document.push(tr("Replace"), operations)
     return len(operations)
 

@@ -97,15 +97,23 @@ class Reorder:
 
 @dataclass
 class SetFields:
-    """Set fields of the item with ``item_id`` (or of the map itself when item_id is None)."""
+    """Set fields of the item with ``item_id`` (or of the map itself when item_id is None).
+
+    ``target`` may name the item object directly (the document's index knows it),
+    which spares a scan of the collection: moving one card in a 10,000-card map
+    must not cost 10,000 comparisons.
+    """
 
     collection: str | None
     item_id: str | None
     values: dict[str, Any]
+    target: BaseModel | None = None
 
     def apply(self, journey: JourneyMap, change: Change) -> Operation:
         if self.collection is None:
             target: BaseModel = journey
+        elif self.target is not None:
+            target = self.target
         else:
             items = getattr(journey, self.collection)
             target = items[_find(items, self.item_id or "")]
@@ -118,7 +126,7 @@ class SetFields:
             setattr(target, name, value)
         if self.collection is not None:
             _note(journey, self.collection, target, change)  # and its new cell
-        return SetFields(self.collection, self.item_id, old)
+        return SetFields(self.collection, self.item_id, old, target if self.collection else None)
 
 
 @dataclass

@@ -36,7 +36,7 @@ from harness import Context, format_table, result_row, scratch_folder  # noqa: E
 
 MODULES = [
     "bench_store",
-    # "bench_canvas",  # the editor's canvas, on the 100 / 3,000 / 10,000-card maps
+    "bench_canvas",  # the editor's canvas, on the 100 / 3,000 / 10,000-card maps
     # "bench_pdf",
 ]
 """Benchmark modules, in the order they run."""

@@ -1,0 +1,291 @@
+"""The main window: one tab per open map, its title and modified marker, and close prompts.
+
+The window owns the tabs and wires the parts together (actions, inspector,
+find bar, palette); the commands themselves live in ``file_commands`` and
+``edit_commands``. The modified marker is the undo stack's clean state.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Callable, Optional
+
+from PySide6.QtCore import QCoreApplication, QPoint, QSettings, Qt
+from PySide6.QtGui import QCloseEvent, QUndoGroup
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QTabWidget, QVBoxLayout, QWidget
+
+from ..editor import MapDocument
+from . import file_dialogs
+from .actions import Actions, build_menus
+from .edit_commands import EditCommands
+from .file_commands import FileCommands
+from .find_bar import FindBar
+from .help import AboutDialog, ShortcutsDialog
+from .inspector import Inspector
+from .opening import same_file
+from .palette import PaletteDock
+from .recent import RecentFiles, RecentMenu, default_settings
+
+ViewFactory = Callable[[MapDocument, Any, QWidget], Any]
+"""Builds the canvas of a tab: ``(document, measurer, parent) -> MapView``."""
+
+Button = file_dialogs.Button
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("main_window", text)
+
+
+def canvas_view(document: MapDocument, measurer: Any, parent: QWidget) -> Any:
+    from ..canvas.view import MapView
+
+    return MapView(document, measurer, parent)
+
+
+@dataclass(eq=False)
+class Tab:
+    """One open map: its document and the canvas showing it."""
+
+    document: MapDocument
+    view: Any
+
+
+class MainWindow(QMainWindow):
+    """Maps in tabs, with menus, inspector, palette and find bar."""
+
+    def __init__(self, settings: Optional[QSettings] = None, view_factory: Optional[ViewFactory] = None) -> None:
+        super().__init__()
+        self.setObjectName("main_window")
+        self.settings = settings or default_settings()
+        self._view_factory = view_factory or canvas_view
+        self._measurer: Any = None
+        self._tabs: list[Tab] = []
+        self._dialogs: dict[str, QWidget] = {}
+        self.undo_group = QUndoGroup(self)
+
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(tr("Open maps"))
+        self.tabs.setDocumentMode(True)
+        self.tabs.setTabsClosable(True)
+        self.tabs.setMovable(True)
+        self.find_bar = FindBar()
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.find_bar)
+        self.setCentralWidget(central)
+
+        self.inspector = Inspector(self)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.inspector)
+        self.palette_dock = PaletteDock(self)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.palette_dock)
+
+        self.recent = RecentFiles(self.settings, self)
+        self.recent_menu = RecentMenu(self.recent, self)
+        self.commands = Actions(self, self.undo_group)
+        self.menus = build_menus(self.menuBar(), self.commands, self.recent_menu)
+        self.menus[2].addSeparator()
+        self.menus[2].addActions([self.palette_dock.toggleViewAction(), self.inspector.toggleViewAction()])
+        self.file_commands = FileCommands(self, self.recent)
+        self.edit_commands = EditCommands(self)
+        self.context_menu = QMenu(self)
+        self.zoom_label = QLabel()
+        self.zoom_label.setAccessibleName(tr("Zoom level"))
+        self.statusBar().addPermanentWidget(self.zoom_label)
+        self._connect()
+        self.resize(1200, 800)
+        self._restore_layout()
+        self._current_changed()
+
+    def _connect(self) -> None:
+        c, files, edit = self.commands, self.file_commands, self.edit_commands
+        c.new.triggered.connect(files.new_map)
+        c.open.triggered.connect(files.open_dialog)
+        c.save.triggered.connect(lambda: files.save())
+        c.save_as.triggered.connect(lambda: files.save_as())
+        c.close.triggered.connect(lambda: self.close_tab(self.tabs.currentIndex()))
+        c.quit.triggered.connect(self.close)
+        c.cut.triggered.connect(edit.cut)
+        c.copy.triggered.connect(edit.copy)
+        c.paste.triggered.connect(edit.paste)
+        c.duplicate.triggered.connect(edit.duplicate)
+        c.delete.triggered.connect(edit.delete)
+        c.select_all.triggered.connect(edit.select_all)
+        c.find.triggered.connect(self.find_bar.show_find)
+        c.replace.triggered.connect(self.find_bar.show_replace)
+        c.find_next.triggered.connect(self.find_bar.find_next)
+        c.find_previous.triggered.connect(self.find_bar.find_previous)
+        for action, how in (
+            (c.zoom_in, "zoom_in"), (c.zoom_out, "zoom_out"), (c.zoom_fit, "zoom_to_fit"), (c.zoom_reset, "zoom_reset"),
+        ):
+            action.triggered.connect(lambda _checked=False, h=how: edit.zoom(h))
+        c.insert_card.triggered.connect(edit.insert_card)
+        c.insert_stage.triggered.connect(edit.insert_stage)
+        for kind, action in c.insert_lanes.items():
+            action.triggered.connect(lambda _checked=False, k=kind: edit.insert_lane(k))
+        c.shortcuts_help.triggered.connect(lambda: self._show_dialog("shortcuts", lambda: ShortcutsDialog(self.menus, self)))
+        c.about.triggered.connect(lambda: self._show_dialog("about", lambda: AboutDialog(self)))
+        self.recent_menu.open_requested.connect(files.open_path)
+        self.palette_dock.insert_card_requested.connect(edit.insert_card)
+        self.palette_dock.insert_lane_requested.connect(edit.insert_lane)
+        self.inspector.problem.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.tabs.currentChanged.connect(lambda _index: self._current_changed())
+        self.tabs.tabCloseRequested.connect(self.close_tab)
+
+    # --- tabs -----------------------------------------------------------------------
+
+    @property
+    def measurer(self) -> Any:
+        """One text measurer shared by every canvas (fonts are read once)."""
+        if self._measurer is None:
+            from ..layout.measure import TextMeasurer
+
+            self._measurer = TextMeasurer()
+        return self._measurer
+
+    def tab_list(self) -> list[Tab]:
+        return [self._tab_of(self.tabs.widget(i)) for i in range(self.tabs.count())]  # type: ignore[misc]
+
+    def _tab_of(self, widget: Optional[QWidget]) -> Optional[Tab]:
+        return next((tab for tab in self._tabs if tab.view is widget), None)
+
+    def current_tab(self) -> Optional[Tab]:
+        return self._tab_of(self.tabs.currentWidget())
+
+    def tab_for_path(self, path: Path) -> Optional[Tab]:
+        return next((tab for tab in self._tabs if same_file(tab.document.path, path)), None)
+
+    def show_tab(self, tab: Tab) -> None:
+        self.tabs.setCurrentWidget(tab.view)
+        tab.view.setFocus()
+
+    def add_document(self, document: MapDocument) -> Tab:
+        """Show a document in a new tab and make it current."""
+        document.setParent(self)
+        view = self._view_factory(document, self.measurer, self.tabs)
+        tab = Tab(document, view)
+        self._tabs.append(tab)
+        self.undo_group.addStack(document.undo_stack)
+        document.file_changed.connect(lambda: self.update_tab(tab))
+        document.changed.connect(lambda _change: self.update_tab(tab))
+        view.context_menu_requested.connect(self.show_context_menu)
+        view.zoom_changed.connect(lambda _factor: self._show_zoom())
+        self.tabs.addTab(view, "")
+        self.update_tab(tab)
+        self.show_tab(tab)
+        return tab
+
+    def update_tab(self, tab: Tab) -> None:
+        """Tab text, tooltip and window title from the document's name and modified state."""
+        index = self.tabs.indexOf(tab.view)
+        if index < 0:
+            return
+        name = tab.document.display_name
+        self.tabs.setTabText(index, name + ("*" if tab.document.modified else ""))
+        self.tabs.setTabToolTip(index, str(tab.document.path) if tab.document.path else tr("Not saved yet"))
+        if tab is self.current_tab():
+            self._update_title()
+
+    def _update_title(self) -> None:
+        tab = self.current_tab()
+        if tab is None:
+            self.setWindowTitle("JourneyMapper")
+            self.setWindowModified(False)
+            return
+        self.setWindowTitle(tr("%1[*] — JourneyMapper").replace("%1", tab.document.display_name))
+        self.setWindowModified(tab.document.modified)
+
+    def displayed_title(self) -> str:
+        """The title as the window system shows it (``[*]`` replaced by the modified marker)."""
+        return self.windowTitle().replace("[*]", "*" if self.isWindowModified() else "")
+
+    def _current_changed(self) -> None:
+        tab = self.current_tab()
+        document, view = (tab.document, tab.view) if tab else (None, None)
+        if document is not None:
+            self.undo_group.setActiveStack(document.undo_stack)
+        self.inspector.set_target(document, view)
+        self.find_bar.set_target(document, view)
+        for action in self.commands.document_actions():
+            action.setEnabled(tab is not None)
+        self._update_title()
+        self._show_zoom()
+
+    def _show_zoom(self) -> None:
+        tab = self.current_tab()
+        self.zoom_label.setText(f"{round(tab.view.zoom_factor() * 100)} %" if tab is not None else "")
+
+    def show_context_menu(self, position: QPoint) -> None:
+        """The canvas's right-click menu: the Edit and Insert commands that fit what is selected."""
+        c = self.commands
+        menu = self.context_menu
+        menu.clear()
+        tab = self.current_tab()
+        kind = tab.view.selection().kind if tab is not None else "none"
+        if kind == "cards":
+            menu.addActions([c.cut, c.copy, c.paste, c.duplicate, c.delete])
+        else:
+            menu.addAction(c.paste)
+            if kind in ("stage", "lane", "emotion"):
+                menu.addAction(c.delete)
+        menu.addSeparator()
+        menu.addActions([c.insert_card, c.insert_stage])
+        menu.addMenu(self.findChild(QMenu, "lane_menu"))
+        menu.popup(position)
+
+    # --- closing --------------------------------------------------------------------
+
+    def confirm_close(self, tab: Tab) -> bool:
+        """Ask Save / Discard / Cancel for a modified map; True when it may close."""
+        tab.view.commit_edit()
+        if not tab.document.modified:
+            return True
+        self.show_tab(tab)
+        choice = file_dialogs.ask_save_changes(self, tab.document.display_name)
+        if choice == Button.Save:
+            return self.file_commands.save(tab)
+        return choice == Button.Discard
+
+    def close_tab(self, index: int) -> bool:
+        tab = self._tab_of(self.tabs.widget(index))
+        if tab is None or not self.confirm_close(tab):
+            return False
+        self._tabs.remove(tab)
+        self.undo_group.removeStack(tab.document.undo_stack)
+        self.tabs.removeTab(self.tabs.indexOf(tab.view))
+        self._current_changed()
+        tab.document.undo_stack.clear()  # now, while the document can still hear its stack's signals
+        tab.view.deleteLater()
+        tab.document.deleteLater()
+        return True
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        for tab in self.tab_list():
+            if not self.confirm_close(tab):
+                event.ignore()
+                return
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        event.accept()
+
+    def _restore_layout(self) -> None:
+        geometry, state = self.settings.value("window/geometry"), self.settings.value("window/state")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        if state is not None:
+            self.restoreState(state)
+        else:  # first run: the map gets the room, the docks only what they need
+            self.resizeDocks([self.palette_dock, self.inspector], [170, 300], Qt.Orientation.Horizontal)
+
+    def _show_dialog(self, key: str, build: Callable[[], QWidget]) -> QWidget:
+        """Non-modal help windows, rebuilt each time so they show the current shortcuts."""
+        old = self._dialogs.pop(key, None)
+        if old is not None:
+            old.close()
+            old.deleteLater()
+        dialog = self._dialogs[key] = build()
+        dialog.show()
+        return dialog
