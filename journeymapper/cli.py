@@ -12,6 +12,7 @@ import argparse
 import json
 import os
 import sys
+from datetime import date
 from pathlib import Path
 from typing import Callable, Sequence
 
@@ -72,10 +73,78 @@ def _upgrade(args: argparse.Namespace) -> int:
     return status
 
 
+def _export(args: argparse.Namespace) -> int:
+    from .export import ExportCancelled, ExportError, PdfOptions
+    from .store import ATLAS_FORMAT, DocumentError, load
+
+    if not args.pdf and not args.csv:
+        print(f"{args.file}: nothing to export: give --pdf OUT.pdf and/or --csv OUT.csv")
+        return EXIT_USAGE
+    source = Path(args.file)
+    status = EXIT_OK
+    try:
+        loaded = load(source)
+        is_atlas = loaded.spec is ATLAS_FORMAT
+        options = PdfOptions(paper=args.paper, group_by=args.group_by, include=args.include)
+        if args.pdf:
+            from .export.pdf import build_atlas_pages, build_map_pages, render_pdf, write_document
+
+            if is_atlas:
+                document = build_atlas_pages(source, options, args.today, atlas=loaded.document)
+            else:
+                document = build_map_pages(loaded.document, options, args.today)
+            result = write_document(document, Path(args.pdf), render_pdf(document))
+            for problem in result.problems:
+                print(problem)
+                status = EXIT_PROBLEMS
+            scales = ", ".join(f"{s:.0%}" for s in result.map_scales)
+            print(f"{args.pdf}: {result.pages} pages" + (f" (map at {scales})" if scales else ""))
+        if args.csv:
+            from .export.csv_export import export_atlas_csv, export_csv
+
+            if is_atlas:
+                count, problems = export_atlas_csv(source, Path(args.csv), args.today, atlas=loaded.document)
+                if not args.pdf:  # the PDF already listed them
+                    for problem in problems:
+                        print(problem)
+                status = EXIT_PROBLEMS if problems else status
+            else:
+                count = export_csv(loaded.document, Path(args.csv), args.today)
+            print(f"{args.csv}: {count} actions")
+    except DocumentError as error:
+        for line in error.lines():
+            print(line)
+        return EXIT_PROBLEMS
+    except (ExportError, ExportCancelled) as error:
+        print(str(error))
+        return EXIT_PROBLEMS
+    except Exception as error:  # noqa: BLE001 - a bug of ours: one line, never a traceback
+        print(f"{args.file}: the export failed ({type(error).__name__}: {error})")
+        return EXIT_PROBLEMS
+    return status
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+
+
+def _include(text: str):  # noqa: ANN202 - an Include; imported lazily
+    from .export import Include
+
+    try:
+        return Include.parse(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
 SUBCOMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "validate": _validate,
     "schema": _schema,
     "upgrade": _upgrade,
+    "export": _export,
 }
 
 
@@ -93,6 +162,21 @@ def _subcommand_parser() -> argparse.ArgumentParser:
 
     upgrade = commands.add_parser("upgrade", help="rewrite older files in the current format (safely)")
     upgrade.add_argument("files", nargs="+", metavar="FILE")
+
+    export = commands.add_parser(
+        "export", help="write a map's or an atlas's PDF (map and action plan) and/or its actions as CSV"
+    )
+    export.add_argument("file", metavar="FILE", help="a map (.journey) or an atlas (.atlas)")
+    export.add_argument("--pdf", metavar="OUT.pdf", help="write the PDF here")
+    export.add_argument("--csv", metavar="OUT.csv", help="write the action plan as CSV here")
+    export.add_argument("--paper", type=str.lower, choices=["a4", "letter", "a3", "a0"], default="a4",
+                        help="paper size, printed landscape (default a4)")
+    export.add_argument("--group-by", type=str.lower, choices=["owner", "stage"], default="owner",
+                        help="group the action plan by owner or by stage (default owner)")
+    export.add_argument("--include", type=_include, default="title,summary,map,actions", metavar="PARTS",
+                        help="the PDF's parts, comma-separated (default title,summary,map,actions)")
+    export.add_argument("--today", type=_date, default=None, metavar="YYYY-MM-DD",
+                        help="the date overdue actions are judged against (default today)")
     return parser
 
 
