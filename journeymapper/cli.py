@@ -77,8 +77,8 @@ def _export(args: argparse.Namespace) -> int:
     from .export import ExportCancelled, ExportError, PdfOptions
     from .store import ATLAS_FORMAT, DocumentError, load
 
-    if not args.pdf and not args.csv:
-        print(f"{args.file}: nothing to export: give --pdf OUT.pdf and/or --csv OUT.csv")
+    if not (args.pdf or args.csv or args.png or args.svg):
+        print(f"{args.file}: nothing to export: give --pdf OUT.pdf, --csv OUT.csv, --png OUT.png and/or --svg OUT.svg")
         return EXIT_USAGE
     source = Path(args.file)
     status = EXIT_OK
@@ -111,6 +111,8 @@ def _export(args: argparse.Namespace) -> int:
             else:
                 count = export_csv(loaded.document, Path(args.csv), args.today)
             print(f"{args.csv}: {count} actions")
+        if args.png or args.svg:
+            status = max(status, _export_images(args, loaded.document, is_atlas))
     except DocumentError as error:
         for line in error.lines():
             print(line)
@@ -122,6 +124,33 @@ def _export(args: argparse.Namespace) -> int:
         print(f"{args.file}: the export failed ({type(error).__name__}: {error})")
         return EXIT_PROBLEMS
     return status
+
+
+def _export_images(args: argparse.Namespace, journey: object, is_atlas: bool) -> int:
+    """PNG and SVG of a map, drawn by the editor's canvas: imports Qt (offscreen without a display)."""
+    if is_atlas:
+        print(f"{args.file}: --png and --svg draw one map; give a map (.journey), not an atlas")
+        return EXIT_PROBLEMS
+    from .ui.image_export import ensure_application, write_png, write_svg
+
+    ensure_application()
+    if args.png:
+        size = write_png(journey, Path(args.png), args.scale)  # type: ignore[arg-type]
+        print(f"{args.png}: {size.width()} x {size.height()} pixels")
+    if args.svg:
+        size = write_svg(journey, Path(args.svg))  # type: ignore[arg-type]
+        print(f"{args.svg}: {size.width()} x {size.height()} points")
+    return EXIT_OK
+
+
+def _scale(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        value = 0.0
+    if not 0.1 <= value <= 8.0:
+        raise argparse.ArgumentTypeError(f"not a scale between 0.1 and 8: {text!r}")
+    return value
 
 
 def _date(text: str) -> date:
@@ -164,11 +193,15 @@ def _subcommand_parser() -> argparse.ArgumentParser:
     upgrade.add_argument("files", nargs="+", metavar="FILE")
 
     export = commands.add_parser(
-        "export", help="write a map's or an atlas's PDF (map and action plan) and/or its actions as CSV"
+        "export", help="write a map's or an atlas's PDF (map and action plan), its actions as CSV, the map as PNG/SVG"
     )
     export.add_argument("file", metavar="FILE", help="a map (.journey) or an atlas (.atlas)")
     export.add_argument("--pdf", metavar="OUT.pdf", help="write the PDF here")
     export.add_argument("--csv", metavar="OUT.csv", help="write the action plan as CSV here")
+    export.add_argument("--png", metavar="OUT.png", help="write the map as a PNG image here (needs Qt, no display)")
+    export.add_argument("--svg", metavar="OUT.svg", help="write the map as an SVG drawing here (needs Qt, no display)")
+    export.add_argument("--scale", type=_scale, default=2.0, metavar="N",
+                        help="PNG pixels per point of the map (default 2)")
     export.add_argument("--paper", type=str.lower, choices=["a4", "letter", "a3", "a0"], default="a4",
                         help="paper size, printed landscape (default a4)")
     export.add_argument("--group-by", type=str.lower, choices=["owner", "stage"], default="owner",

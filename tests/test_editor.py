@@ -210,3 +210,20 @@ def test_actions_reference_cards_and_are_dropped_with_them() -> None:
     document.journey.actions.append(Action(id="action-x", title="t", cards=[card]))
     edits.delete_cards(document, [card])
     assert document.journey.actions[0].cards == []
+
+
+def test_marking_an_action_done_dates_its_completion_and_undo_clears_it() -> None:
+    from datetime import date
+
+    from journeymapper.model import ActionStatus
+
+    document = make_document()
+    action_id = edits.add_action(document, "Explain declines")
+    edits.set_action_fields(document, action_id, status=ActionStatus.DONE)
+    assert document.journey.action(action_id).completed == date.today()
+    edits.set_action_fields(document, action_id, status=ActionStatus.OPEN)
+    assert document.journey.action(action_id).completed is None
+    document.undo_stack.undo()
+    document.undo_stack.undo()
+    action = document.journey.action(action_id)
+    assert action.status is ActionStatus.OPEN and action.completed is None

@@ -7,11 +7,12 @@ command names go through Qt's translation.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any, Iterable, Optional, Sequence
 
 from PySide6.QtCore import QCoreApplication
 
-from ..model import Action, Card, EmotionScore, Lane, LaneKind, Stage
+from ..model import Action, ActionStatus, Card, EmotionScore, Lane, LaneKind, Stage
 from .document import MapDocument
 from .operations import Insert, Operation, RemoveAt, Reorder, SetEmotion, SetFields, index_of
 
@@ -312,6 +313,51 @@ def add_action(document: MapDocument, title: str, cards: Sequence[str] = (), sta
     action = Action(title=title, cards=list(cards), stages=list(stages), **fields)
     document.push(tr("Add action"), [Insert("actions", len(document.journey.actions), action)])
     return action.id
+
+
+def set_action_fields(document: MapDocument, action_id: str, merge: bool = False, **values: Any) -> None:
+    """Change fields of an action (title, owner, due, status, priority...) as one step.
+
+    Values are validated before anything changes (a too-long owner raises ValueError
+    and the map is untouched); with ``merge``, consecutive edits of the same fields
+    are one step (typing).
+    """
+    action = document.journey.action(action_id)
+    if action is None:
+        raise KeyError(action_id)
+    probe = action.model_copy()
+    for name, value in values.items():
+        setattr(probe, name, value)  # validate_assignment: raises ValueError on a bad value
+    if "status" in values and "completed" not in values:
+        # the completion date follows the status, so the plan can say when things got done
+        if probe.status is ActionStatus.DONE and action.status is not ActionStatus.DONE:
+            probe.completed = date.today()
+        elif probe.status is not ActionStatus.DONE and action.status is ActionStatus.DONE:
+            probe.completed = None
+        values = {**values, "completed": probe.completed}
+    changed = {name: getattr(probe, name) for name in values if getattr(action, name) != getattr(probe, name)}
+    if not changed:
+        return
+    key = ("actions", action_id, tuple(sorted(changed))) if merge else None
+    document.push(tr("Edit action"), [SetFields("actions", action_id, changed, action)], merge_key=key)
+
+
+def delete_actions(document: MapDocument, action_ids: Iterable[str]) -> None:
+    """Delete actions as one step; undo puts them back in place."""
+    ids = set(action_ids)
+    actions = document.journey.actions
+    operations: list[Operation] = [
+        RemoveAt("actions", index) for index in sorted((i for i, a in enumerate(actions) if a.id in ids), reverse=True)
+    ]
+    if operations:
+        name = tr("Delete action") if len(operations) == 1 else tr("Delete %n actions").replace("%n", str(len(operations)))
+        document.push(name, operations)
+
+
+def delete_action(document: MapDocument, action_id: str) -> None:
+    if document.journey.action(action_id) is None:
+        raise KeyError(action_id)
+    delete_actions(document, [action_id])
 
 
 def score_for(document: MapDocument, stage_id: str, persona_id: Optional[str]) -> Optional[EmotionScore]:

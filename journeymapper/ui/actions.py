@@ -75,6 +75,11 @@ class Actions(QObject):
         self.save = a(self, "save", tr("&Save"), Key.Save)
         self.save_as = a(self, "save_as", tr("Save &As…"), Key.SaveAs)
         self.close = a(self, "close", tr("&Close"), Key.Close)
+        self.export_pdf = a(self, "export_pdf", tr("&PDF…"), tip=tr("The map and its action plan, for print"))
+        self.export_csv = a(self, "export_csv", tr("Action Plan as &CSV…"))
+        self.export_png = a(self, "export_png", tr("P&NG Image…"))
+        self.export_svg = a(self, "export_svg", tr("&SVG Drawing…"))
+        self.print_map = a(self, "print_map", tr("&Print…"), Key.Print)
         self.quit = a(self, "quit", tr("&Quit"), Key.Quit)
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)
         # Edit
@@ -102,6 +107,7 @@ class Actions(QObject):
         # Insert
         self.insert_stage = a(self, "insert_stage", tr("&Stage"), tip=tr("Add a stage after the selected one"))
         self.insert_card = a(self, "insert_card", tr("&Card"), tip=tr("Add a card in the current cell and type its text"))
+        self.add_action = a(self, "add_action", tr("&Action"), tip=tr("Add an action for the selected cards or stage"))
         self.insert_lanes: dict[LaneKind, QAction] = {
             kind: a(self, f"insert_lane_{kind.value}", lane_kind_name(kind)) for kind in LaneKind
         }
@@ -115,6 +121,7 @@ class Actions(QObject):
             (self.zoom_fit, ("Ctrl+1",)),
             (self.zoom_reset, ("Ctrl+0",)),
             (self.insert_card, ("Ctrl+Return",)),
+            (self.add_action, ("Ctrl+Shift+A",)),
         ]
         assign_free_shortcuts(self.custom_shortcuts, self.findChildren(QAction))
 
@@ -124,7 +131,8 @@ class Actions(QObject):
             self.save, self.save_as, self.close, self.cut, self.copy, self.paste, self.duplicate,
             self.delete, self.select_all, self.find, self.find_next, self.find_previous, self.replace,
             self.zoom_in, self.zoom_out, self.zoom_fit, self.zoom_reset, self.insert_stage,
-            self.insert_card, *self.insert_lanes.values(),
+            self.insert_card, *self.insert_lanes.values(), self.add_action, self.export_pdf, self.export_csv,
+            self.export_png, self.export_svg, self.print_map,
         ]
 
 
@@ -136,6 +144,11 @@ def build_menus(menu_bar: QMenuBar, actions: Actions, recent_menu: QMenu) -> lis
     file_menu.addMenu(recent_menu)
     file_menu.addSeparator()
     file_menu.addActions([actions.save, actions.save_as])
+    file_menu.addSeparator()
+    export_menu = file_menu.addMenu(tr("&Export"))
+    export_menu.setObjectName("export_menu")
+    export_menu.addActions([actions.export_pdf, actions.export_csv, actions.export_png, actions.export_svg])
+    file_menu.addAction(actions.print_map)
     file_menu.addSeparator()
     file_menu.addActions([actions.close, actions.quit])
 
@@ -152,7 +165,7 @@ def build_menus(menu_bar: QMenuBar, actions: Actions, recent_menu: QMenu) -> lis
     view_menu.addActions([actions.zoom_in, actions.zoom_out, actions.zoom_fit, actions.zoom_reset])
 
     insert_menu = menu_bar.addMenu(tr("&Insert"))
-    insert_menu.addActions([actions.insert_card, actions.insert_stage])
+    insert_menu.addActions([actions.insert_card, actions.insert_stage, actions.add_action])
     lane_menu = insert_menu.addMenu(tr("&Lane"))
     lane_menu.setObjectName("lane_menu")
     lane_menu.addActions(list(actions.insert_lanes.values()))

@@ -17,8 +17,10 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QTabWidget, QVBoxLayou
 
 from ..editor import MapDocument
 from . import file_dialogs
+from .action_panel import ActionPanel
 from .actions import Actions, build_menus
 from .edit_commands import EditCommands
+from .export_commands import ExportCommands
 from .file_commands import FileCommands
 from .find_bar import FindBar
 from .help import AboutDialog, ShortcutsDialog
@@ -82,15 +84,19 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.inspector)
         self.palette_dock = PaletteDock(self)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.palette_dock)
+        self.action_panel = ActionPanel(self, journeys=lambda: [tab.document.journey for tab in self._tabs])
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.action_panel)
 
         self.recent = RecentFiles(self.settings, self)
         self.recent_menu = RecentMenu(self.recent, self)
         self.commands = Actions(self, self.undo_group)
         self.menus = build_menus(self.menuBar(), self.commands, self.recent_menu)
         self.menus[2].addSeparator()
-        self.menus[2].addActions([self.palette_dock.toggleViewAction(), self.inspector.toggleViewAction()])
+        self.menus[2].addActions([self.palette_dock.toggleViewAction(), self.inspector.toggleViewAction(),
+                                  self.action_panel.toggleViewAction()])
         self.file_commands = FileCommands(self, self.recent)
         self.edit_commands = EditCommands(self)
+        self.export_commands = ExportCommands(self)
         self.context_menu = QMenu(self)
         self.zoom_label = QLabel()
         self.zoom_label.setAccessibleName(tr("Zoom level"))
@@ -126,6 +132,14 @@ class MainWindow(QMainWindow):
         c.insert_stage.triggered.connect(edit.insert_stage)
         for kind, action in c.insert_lanes.items():
             action.triggered.connect(lambda _checked=False, k=kind: edit.insert_lane(k))
+        c.add_action.triggered.connect(lambda: self.action_panel.add_from_selection())
+        exports = self.export_commands
+        c.export_pdf.triggered.connect(lambda: exports.export_pdf())
+        c.export_csv.triggered.connect(lambda: exports.export_csv())
+        c.export_png.triggered.connect(lambda: exports.export_image("png"))
+        c.export_svg.triggered.connect(lambda: exports.export_image("svg"))
+        c.print_map.triggered.connect(lambda: exports.print_map())
+        self.action_panel.problem.connect(lambda text: self.statusBar().showMessage(text, 8000))
         c.shortcuts_help.triggered.connect(lambda: self._show_dialog("shortcuts", lambda: ShortcutsDialog(self.menus, self)))
         c.about.triggered.connect(lambda: self._show_dialog("about", lambda: AboutDialog(self)))
         self.recent_menu.open_requested.connect(files.open_path)
@@ -209,6 +223,7 @@ class MainWindow(QMainWindow):
             self.undo_group.setActiveStack(document.undo_stack)
         self.inspector.set_target(document, view)
         self.find_bar.set_target(document, view)
+        self.action_panel.set_target(document, view)
         for action in self.commands.document_actions():
             action.setEnabled(tab is not None)
         self._update_title()
@@ -232,7 +247,7 @@ class MainWindow(QMainWindow):
             if kind in ("stage", "lane", "emotion"):
                 menu.addAction(c.delete)
         menu.addSeparator()
-        menu.addActions([c.insert_card, c.insert_stage])
+        menu.addActions([c.insert_card, c.insert_stage, c.add_action])
         menu.addMenu(self.findChild(QMenu, "lane_menu"))
         menu.popup(position)
 
@@ -267,6 +282,7 @@ class MainWindow(QMainWindow):
             if not self.confirm_close(tab):
                 event.ignore()
                 return
+        self.export_commands.shutdown()
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
         event.accept()
@@ -279,6 +295,7 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
         else:  # first run: the map gets the room, the docks only what they need
             self.resizeDocks([self.palette_dock, self.inspector], [170, 300], Qt.Orientation.Horizontal)
+            self.resizeDocks([self.action_panel], [220], Qt.Orientation.Vertical)
 
     def _show_dialog(self, key: str, build: Callable[[], QWidget]) -> QWidget:
         """Non-modal help windows, rebuilt each time so they show the current shortcuts."""
