@@ -191,6 +191,49 @@ def test_a_dark_palette_keeps_cards_readable(qtbot, document: MapDocument) -> No
     assert QColor(image.pixel(image.width() - 5, image.height() - 5)).lightnessF() < 0.2
 
 
+# --- cached card drawings --------------------------------------------------------------------------
+
+
+def test_a_view_caches_card_drawings_but_not_while_zooming(qtbot, view: MapView) -> None:  # noqa: ANN001
+    from PySide6.QtWidgets import QGraphicsItem
+
+    cached, direct = QGraphicsItem.CacheMode.DeviceCoordinateCache, QGraphicsItem.CacheMode.NoCache
+    scene = view.map_scene
+    assert scene.card_caching and all(item.cacheMode() == cached for item in scene.cards.values())
+    assert not MapScene(view.document).card_caching, "a scene drawn for export draws directly (vectors stay vectors)"
+    view.set_zoom(1.3)
+    assert any(item.cacheMode() == direct for item in scene.cards.values()), "cards on screen draw directly"
+    qtbot.waitUntil(lambda: all(item.cacheMode() == cached for item in scene.cards.values()), timeout=3000)
+    edits.add_card(view.document, "l-touch", "s-aware", "A new card")
+    assert all(item.cacheMode() == cached for item in scene.cards.values()), "new cards are cached too"
+
+
+def test_a_new_palette_redraws_cards_whose_colours_did_not_change(qtbot, document: MapDocument) -> None:  # noqa: ANN001
+    scene = MapScene(document, card_caching=True)
+    item = scene.cards["c1"]
+    dark = QPalette(QColor("#202124"))
+    dark.setColor(QPalette.ColorRole.Text, QColor("#e8eaed"))
+    style_text = scene.style.text
+    scene.set_palette(dark)
+    assert scene.style.text != style_text
+    # even where the fill stayed, the look (border, badges) is set again: that repaints the cached drawing
+    assert item.set_look(item.fill, item.ink, item._channel, item._votes, item._actions) is False
+    assert item._style is scene.style
+
+
+def test_a_cards_badges_are_inside_its_bounds(qtbot, document: MapDocument) -> None:  # noqa: ANN001
+    scene = MapScene(document)
+    edits.add_action(document, "Fix delivery", cards=["c3"])
+    item = scene.cards["c3"]
+    bounds, card = item.boundingRect(), item.mapRectFromScene(item.card_scene_rect())
+    assert bounds.top() <= card.top() - 7.5, "the votes badge sticks out above the card"
+    assert bounds.bottom() >= card.bottom() + 7.5, "the open-actions badge sticks out below it"
+    plain = scene.cards["c2"]
+    assert plain.boundingRect() == plain.mapRectFromScene(plain.card_scene_rect()), "no badge, no margin to cache"
+    scene.highlight_cards(["c2"])
+    assert plain.boundingRect().contains(plain.mapRectFromScene(plain.card_scene_rect()).adjusted(-3.5, -3.5, 3.5, 3.5))
+
+
 # --- clipboard ---------------------------------------------------------------------------------------
 
 

@@ -62,7 +62,7 @@ class CardDrag(Gesture):
         self.target: Optional[tuple[str, str, int]] = None
         self._cell = None
         item = self.scene.cards[grabbed]
-        rect = item.sceneBoundingRect().adjusted(3, 8, -3, -3)
+        rect = item.card_scene_rect()
         self._offset = press - rect.topLeft()
         first_line = item.box.lines[0] if item.box is not None and item.box.lines else ""
         self.ghost = GhostItem(self.scene.theme, QRectF(0, 0, rect.width(), min(rect.height(), 34.0)), item.fill,

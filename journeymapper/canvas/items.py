@@ -38,6 +38,8 @@ Z_CORNER = 22.0
 Z_DRAG = 50.0
 
 CARD_RADIUS = 5.0
+_BADGE_MARGIN = 8.0  # how far the votes and open-actions badges stick out of a card (with their outline)
+_RING_MARGIN = 4.0  # how far Find's ring around a card reaches (1.5 out, half its 4-unit pen, antialiasing)
 _NO_PEN = QPen(Qt.PenStyle.NoPen)
 
 
@@ -164,7 +166,11 @@ class CardItem(QGraphicsRectItem):
     Painting is the hot path of the canvas: everything a paint needs (pens,
     text positions, the channel marker) is prepared once, on first paint after a
     change, so a paint is a handful of C++ calls. The item's rect (Qt's C++
-    ``boundingRect``, asked many times per frame) is the card plus its badges.
+    ``boundingRect``, asked many times per frame) is the card plus the badges it has.
+
+    In a view the card's drawing is cached in device pixels (``MapScene.card_caching``):
+    Qt calls ``paint`` again only after ``update()``, so whatever ``paint`` reads must
+    call it when it changes (the setters here do; a new style goes through ``set_look``).
     """
 
     def __init__(self, card_id: str, theme: Theme, parent: Optional[QGraphicsItem] = None) -> None:
@@ -180,6 +186,7 @@ class CardItem(QGraphicsRectItem):
         self._fill = QColor("#F1F1F1")
         self._ink = QColor("#1F2328")
         self._border = QPen(self._fill)
+        self._style: Optional[CanvasStyle] = None  # the style the look was last set with
         self._channel: Optional[Channel] = None
         self._votes = 0
         self._actions = 0
@@ -197,36 +204,60 @@ class CardItem(QGraphicsRectItem):
         if old is None or old.rect.width != box.rect.width or old.rect.height != box.rect.height:
             self._rect = QRectF(0.0, 0.0, box.rect.width, box.rect.height)
             self._outline = self._rect.adjusted(0.5, 0.5, -0.5, -0.5)
-            self.setRect(self._rect.adjusted(-3.0, -8.0, 3.0, 3.0))
+            self._fit_bounds()
         if old is None or old.text != box.text:
             self._lines = StaticLines(box.text)
             self._texts = None
         self.update()
 
     def set_look(self, fill: QColor, ink: QColor, channel: Optional[Channel], votes: int, actions: int) -> bool:
-        """Set the colours and badges; False (and no repaint) when nothing changed."""
-        if (fill, ink, channel, votes, actions) == (self._fill, self._ink, self._channel, self._votes, self._actions):
+        """Set the colours and badges; False (and no repaint) when nothing changed, the style included
+        (a new style, a dark theme say, must redraw the card: its border and badges come from it, and
+        a view keeps the card's drawing until the card is updated)."""
+        style = self._theme.style
+        if style is self._style and (fill, ink, channel, votes, actions) == (
+            self._fill, self._ink, self._channel, self._votes, self._actions
+        ):
             return False
+        self._style = style
         self._fill, self._ink = fill, ink
-        self._border = QPen(mix(fill, self._theme.style.text, 0.22), 1.0)
+        self._border = QPen(mix(fill, style.text, 0.22), 1.0)
         self._channel, self._votes, self._actions = channel, votes, actions
+        self._fit_bounds()
         self.update()
         return True
 
     def set_actions(self, actions: int) -> None:
         if actions != self._actions:
             self._actions = actions
+            self._fit_bounds()
             self.update()
 
     def set_highlighted(self, on: bool) -> None:
         if on != self.highlighted:
             self.highlighted = on
+            self._fit_bounds()
             self.update()
+
+    def _fit_bounds(self) -> None:
+        """The item's rect: the card, plus what sticks out of it (the votes badge above, the open
+        actions badge below, Find's ring around). Tight, because a view caches this much of each
+        card and blits it every frame."""
+        ring = _RING_MARGIN if self.highlighted else 0.0
+        top = max(ring, _BADGE_MARGIN if self._votes else 0.0)
+        bottom = max(ring, _BADGE_MARGIN if self._actions else 0.0)
+        bounds = self._rect.adjusted(-ring, -top, ring, bottom)
+        if bounds != self.rect():
+            self.setRect(bounds)
 
     def set_editing(self, on: bool) -> None:
         if on != self.editing:
             self.editing = on
             self.update()
+
+    def card_scene_rect(self) -> QRectF:
+        """The card itself (without the badges sticking out of it), in scene coordinates."""
+        return self.mapRectToScene(self._rect)
 
     @property
     def selected(self) -> bool:

@@ -11,6 +11,12 @@ few cells, not thousands of cards.
 The scene also holds what the canvas shows about the user's focus: selected
 cards (Qt's item selection), a selected stage, lane or emotion point, the
 focused cell (keyboard capture) and cards highlighted by Find.
+
+A scene shown in a view caches each card's drawing in device pixels
+(``card_caching``): text and rounded corners are drawn once, and a repaint
+(scrolling, hovering, a drag's ghost passing over) blits the pixmaps, so a frame
+costs about the same whatever the cards hold. Scenes drawn for export keep
+drawing directly (vector output stays vector).
 """
 
 from __future__ import annotations
@@ -21,7 +27,7 @@ from typing import Iterable, Optional
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QImage, QPainter, QPalette
-from PySide6.QtWidgets import QGraphicsScene, QToolTip
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QToolTip
 
 from ..editor import Change, MapDocument
 from ..editor.edits import curve_persona
@@ -46,6 +52,9 @@ from .frame_items import CornerItem, GridItem, LaneHeaderItem, StageHeaderItem
 from .items import CardItem, CellItem, Theme, wants_detail
 from .overlays import DropIndicatorItem, FrameItem, VisibilityLineItem
 from .style import CanvasStyle, channel_label, tr
+
+_NO_CACHE = QGraphicsItem.CacheMode.NoCache
+_DEVICE_CACHE = QGraphicsItem.CacheMode.DeviceCoordinateCache
 
 MARGIN = 40.0
 """Empty space right of and below the map, so the last cells are easy to drop on."""
@@ -74,9 +83,13 @@ class MapScene(QGraphicsScene):
         options: LayoutOptions = DEFAULT_OPTIONS,
         palette: Optional[QPalette] = None,
         parent=None,  # noqa: ANN001
+        card_caching: bool = False,
     ) -> None:
         super().__init__(parent)
         self.document = document
+        self._card_cache = _DEVICE_CACHE if card_caching else _NO_CACHE
+        self._cache_paused: list[CardItem] = []
+        self._cache_paused_rect = QRectF()  # the scene area whose cards draw directly
         self.measurer = measurer or default_measurer()
         self.options = options
         self.theme = Theme(CanvasStyle(palette or QGuiApplication.palette()))
@@ -142,7 +155,7 @@ class MapScene(QGraphicsScene):
 
     def card_scene_rect(self, card_id: str) -> Optional[QRectF]:
         item = self.cards.get(card_id)
-        return item.sceneBoundingRect().adjusted(3, 8, -3, -3) if item is not None else None
+        return item.card_scene_rect() if item is not None else None
 
     def cell_scene_rect(self, lane_id: str, stage_id: str) -> Optional[QRectF]:
         if not self.frame.has_cell(lane_id, stage_id):
@@ -249,6 +262,30 @@ class MapScene(QGraphicsScene):
         self.theme.detail = on
         for cell in self.cells.values():
             cell.set_detail(on)
+
+    @property
+    def card_caching(self) -> bool:
+        return self._card_cache == _DEVICE_CACHE
+
+    def pause_card_caching(self, rect: QRectF) -> None:
+        """Draw the cards in ``rect`` directly until ``resume_card_caching``: while zooming, every
+        frame has a new scale, and re-rendering each card's cache at each step costs more than
+        drawing it. Only cards a view shows are touched (a zoom step pays for the screen, not the map)."""
+        if self._card_cache != _DEVICE_CACHE or not self.theme.detail or self._cache_paused_rect.contains(rect):
+            return
+        self._cache_paused_rect = self._cache_paused_rect.united(rect)
+        paused = self._cache_paused
+        for item in self.items(rect, Qt.ItemSelectionMode.IntersectsItemBoundingRect):
+            if isinstance(item, CardItem) and item.cacheMode() == _DEVICE_CACHE:
+                item.setCacheMode(_NO_CACHE)
+                paused.append(item)
+
+    def resume_card_caching(self) -> None:
+        paused, self._cache_paused = self._cache_paused, []
+        self._cache_paused_rect = QRectF()
+        for item in paused:
+            if item.scene() is self:
+                item.setCacheMode(self._card_cache)
 
     def _repaint_boxes(self, card_ids: Iterable[str]) -> None:
         for card_id in card_ids:
@@ -630,6 +667,8 @@ class MapScene(QGraphicsScene):
             fresh = item is None
             if fresh:
                 item = CardItem(card_id, self.theme)
+                if self._card_cache != _NO_CACHE:
+                    item.setCacheMode(self._card_cache)
                 item.set_box(box)  # placed before it enters the scene: one index update, not two
                 item.setParentItem(cell_item.layer)
                 self.cards[card_id] = item
@@ -739,12 +778,14 @@ def render_scene(scene: MapScene, scale: float = 1.0, source: Optional[QRectF] =
     scene.set_sticky_offset(0.0, 0.0)
     scene.focus_frame.hide()
     scene.set_detail(wants_detail(scale))
+    scene.pause_card_caching(source)  # a scene a view shows: draw each card once, not into a cache too
     image = QImage(max(1, round(source.width() * scale)), max(1, round(source.height() * scale)), image_format)
     image.fill(scene.style.background)
     painter = QPainter(image)
     painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
     scene.render(painter, QRectF(0, 0, image.width(), image.height()), source, Qt.AspectRatioMode.IgnoreAspectRatio)
     painter.end()
+    scene.resume_card_caching()
     scene.set_sticky_offset(*sticky)
     scene.focus_frame.setVisible(focus_visible)
     scene.set_detail(detail)

@@ -6,7 +6,7 @@ from typing import Iterable, Optional
 
 from pydantic_core import ValidationError
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QKeySequence, QPainter
+from PySide6.QtGui import QGuiApplication, QKeySequence, QPainter, QPixmapCache
 from PySide6.QtWidgets import QApplication, QGraphicsView, QWidget
 
 from ..editor import MapDocument, edits
@@ -100,7 +100,7 @@ class MapView(QGraphicsView):
     ) -> None:
         super().__init__(parent)
         self.document = document
-        self.map_scene = MapScene(document, measurer, options, palette=self.palette(), parent=self)
+        self.map_scene = MapScene(document, measurer, options, palette=self.palette(), parent=self, card_caching=True)
         self.setScene(self.map_scene)
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
@@ -122,6 +122,10 @@ class MapView(QGraphicsView):
         self._autoscroll = QTimer(self)
         self._autoscroll.setInterval(30)
         self._autoscroll.timeout.connect(self._auto_scroll_tick)
+        self._zoom_settled = QTimer(self)  # cards draw directly while zooming, cached once it stops
+        self._zoom_settled.setSingleShot(True)
+        self._zoom_settled.setInterval(250)
+        self._zoom_settled.timeout.connect(self.map_scene.resume_card_caching)
         self.map_scene.map_selection_changed.connect(self._on_selection_changed)
         self.map_scene.geometry_changed.connect(self._update_sticky)
         document.changed.connect(self._on_document_changed)
@@ -281,6 +285,8 @@ class MapView(QGraphicsView):
         h.setValue(h.value() + round(delta.x()))
         v.setValue(v.value() + round(delta.y()))
         self._update_sticky()
+        self.map_scene.pause_card_caching(self.mapToScene(self.viewport().rect()).boundingRect())
+        self._zoom_settled.start()
         self.zoom_changed.emit(self.zoom_factor())
 
     def zoom_in(self) -> None:
@@ -907,6 +913,16 @@ class MapView(QGraphicsView):
     def resizeEvent(self, event) -> None:  # noqa: N802, ANN001
         super().resizeEvent(event)
         self._update_sticky()
+        self._fit_pixmap_cache()
+
+    def _fit_pixmap_cache(self) -> None:
+        """Make Qt's pixmap cache (where cards keep their drawings) hold about three screens of
+        this viewport: smaller, cards on screen would evict each other and be drawn twice a frame."""
+        viewport = self.viewport()
+        ratio = viewport.devicePixelRatioF()
+        needed = int(viewport.width() * viewport.height() * ratio * ratio * 4 * 3 / 1024)
+        if QPixmapCache.cacheLimit() < needed:
+            QPixmapCache.setCacheLimit(needed)
 
     def changeEvent(self, event) -> None:  # noqa: N802, ANN001
         super().changeEvent(event)
