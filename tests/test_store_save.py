@@ -121,7 +121,7 @@ def test_saving_leaves_no_temporary_file(tmp_path):
     path = tmp_path / "m.journey"
     save(path, make_map())
     save(path, make_map(stages=1))
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["m.journey"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["m.journey", "m.journey.bak"]
     assert len(load_map(path).stages) == 1
 
 

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import os
+import time
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from pydantic import BaseModel
 
 from ..model import Atlas, JourneyMap, Problem
-from .atomic import atomic_write
+from .atomic import atomic_write, keep_copy
 from .errors import DocumentError
 from .formats import (
     ATLAS_FORMAT,
@@ -22,14 +23,21 @@ from .formats import (
     parse_document,
     serialize_document,
 )
+from .sidefiles import backup_path, migration_backup_path
 from .versions import Version
 
 
 def read_limited(path: Path) -> bytes:
     """The file's bytes, refusing a file over the size limit before reading it whole."""
+    return read_with_stat(path)[0]
+
+
+def read_with_stat(path: Path) -> tuple[bytes, os.stat_result]:
+    """The file's bytes and its status, both from one open file (for a fingerprint that matches)."""
     try:
         with open(path, "rb") as stream:
-            size = os.fstat(stream.fileno()).st_size
+            status = os.fstat(stream.fileno())
+            size = status.st_size
             if size > MAX_FILE_BYTES:
                 raise DocumentError(path, [Problem("", _too_large(size))])
             raw = stream.read(MAX_FILE_BYTES + 1)
@@ -43,7 +51,7 @@ def read_limited(path: Path) -> bytes:
         raise DocumentError(path, [Problem("", f"cannot read the file: {error.strerror or error}")]) from None
     if len(raw) > MAX_FILE_BYTES:
         raise DocumentError(path, [Problem("", _too_large(len(raw)))])
-    return raw
+    return raw, status
 
 
 def load(path: Path | str, expected: FormatSpec[Any] | None = None) -> Loaded[Any]:
@@ -67,8 +75,29 @@ def spec_for(document: BaseModel) -> FormatSpec[Any]:
     raise TypeError(f"not a document: {type(document).__name__}")
 
 
-def save(path: Path | str, document: BaseModel, version: Version | None = None) -> bytes:
-    """Save a document atomically; returns the bytes written. Raises SaveError on failure."""
-    data = serialize_document(spec_for(document), document, version)
-    atomic_write(Path(path), data)
+def save(
+    path: Path | str,
+    document: BaseModel,
+    version: Version | None = None,
+    *,
+    sleep: Callable[[float], None] = time.sleep,
+) -> bytes:
+    """Save a document atomically; returns the bytes written. Raises SaveError on failure.
+
+    The file written is read back and parsed before it replaces the old one, and
+    the old one is kept as ``NAME.bak``. ``version`` is the version the document
+    was read in: when it is older than the current format (an upgrade that an
+    older JourneyMapper on a colleague's machine could not read), the file as it
+    was is also kept as ``NAME.vX.Y.bak``, which later saves never overwrite.
+    """
+    path = Path(path)
+    spec = spec_for(document)
+    data = serialize_document(spec, document, version)
+    if version is not None and version < spec.current:
+        kept = migration_backup_path(path, version)
+        if not os.path.lexists(kept):
+            keep_copy(path, kept)
+    atomic_write(
+        path, data, check=lambda raw: parse_document(raw, path, spec), backup=backup_path(path), sleep=sleep
+    )
     return data

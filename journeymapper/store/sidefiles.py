@@ -27,6 +27,11 @@ def backup_path(document: Path) -> Path:
     return document.with_name(f"{document.name}.bak")
 
 
+def migration_backup_path(document: Path, version: object) -> Path:
+    """``NAME.vX.Y.bak``: the file as it was before its first save in a newer format version."""
+    return document.with_name(f"{document.name}.v{version}.bak")
+
+
 def temp_prefix(document: Path) -> str:
     """Prefix of ``.NAME.tmp-*``, the temporary file a save writes before replacing."""
     return f".{document.name}{_TEMP_INFIX}"
