@@ -442,9 +442,10 @@ def test_drop_index(measurer: TextMeasurer) -> None:
 def test_layout_imports_neither_qt_nor_reportlab() -> None:
     code = (
         "import sys\n"
-        "from journeymapper.layout import TextMeasurer, layout_map\n"
+        "from journeymapper.layout import TextMeasurer, default_measurer, layout_map, palette\n"
         "from journeymapper.model import JourneyMap\n"
         "layout_map(JourneyMap(), TextMeasurer())\n"
+        "default_measurer().width('\\u7ed3\\ud655', 11)  # reads the CJK and Hangul fallbacks\n"
         "bad = [m for m in sys.modules if m.startswith(('PySide', 'PyQt', 'shiboken', 'reportlab'))]\n"
         "print(bad)\n"
         "sys.exit(1 if bad else 0)\n"

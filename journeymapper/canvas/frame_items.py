@@ -16,7 +16,7 @@ from ..layout import LaneRow, StageColumn
 from .items import (
     _NO_PEN, Z_CORNER, Z_GRID, Z_LANE_HEADER, Z_STAGE_HEADER, StaticLines, Theme, draw_label, shows_detail,
 )
-from .style import mix, tr
+from .style import CanvasStyle, mix, tr
 
 
 class GridItem(QGraphicsItem):
@@ -59,22 +59,50 @@ class GridItem(QGraphicsItem):
 # --- headers -----------------------------------------------------------------------------
 
 
-class StageHeaderItem(QGraphicsItem):
+def _draw_rules(painter: QPainter, rect: QRectF, style: CanvasStyle) -> None:
+    """The lines right of and below a header box, where it meets the next one and the grid."""
+    painter.setPen(QPen(style.strong_grid, 0))
+    painter.drawLine(QLineF(rect.right(), rect.top(), rect.right(), rect.bottom()))
+    painter.drawLine(QLineF(rect.left(), rect.bottom(), rect.right(), rect.bottom()))
+
+
+class _HeaderItem(QGraphicsItem):
+    """What stage and lane headers share: a box that can be selected (drawn framed)."""
+
+    def __init__(self, theme: Theme, z: float) -> None:
+        super().__init__()
+        self._theme = theme
+        self._rect = QRectF()
+        self.selected = False
+        self.setZValue(z)
+
+    def set_selected(self, on: bool) -> None:
+        if on != self.selected:
+            self.selected = on
+            self.update()
+
+    def boundingRect(self) -> QRectF:  # noqa: N802
+        return self._rect
+
+    def _draw_selection(self, painter: QPainter) -> None:
+        if self.selected:
+            painter.setPen(QPen(self._theme.style.highlight, 2.0))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(self._rect.adjusted(1, 1, -1, -1))
+
+
+class StageHeaderItem(_HeaderItem):
     """A stage's header: accent bar, name and goal. Kept at the top of the view (sticky)."""
 
     RESIZE_GRIP = 6.0
 
     def __init__(self, stage_id: str, theme: Theme) -> None:
-        super().__init__()
+        super().__init__(theme, Z_STAGE_HEADER)
         self.stage_id = stage_id
-        self._theme = theme
         self.column: Optional[StageColumn] = None
-        self._rect = QRectF()
         self._name: Optional[StaticLines] = None
         self._goal: Optional[StaticLines] = None
         self._accent = QColor()
-        self.selected = False
-        self.setZValue(Z_STAGE_HEADER)
 
     def set_column(self, column: StageColumn, accent: QColor, sticky_y: float) -> None:
         if column != self.column:
@@ -91,49 +119,32 @@ class StageHeaderItem(QGraphicsItem):
         self.setPos(column.x, sticky_y)
         self.update()
 
-    def set_selected(self, on: bool) -> None:
-        if on != self.selected:
-            self.selected = on
-            self.update()
-
-    def boundingRect(self) -> QRectF:  # noqa: N802
-        return self._rect
-
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: Optional[QWidget] = None) -> None:
         style = self._theme.style
         rect = self._rect
         painter.fillRect(rect, style.header_fill)
         painter.fillRect(QRectF(rect.left(), rect.top(), rect.width(), 4.0), self._accent)
-        painter.setPen(QPen(style.strong_grid, 0))
-        painter.drawLine(QLineF(rect.right(), rect.top(), rect.right(), rect.bottom()))
-        painter.drawLine(QLineF(rect.left(), rect.bottom(), rect.right(), rect.bottom()))
+        _draw_rules(painter, rect, style)
         detail = shows_detail(painter)
         if self._name is not None:
             self._name.draw(painter, style.text)
         if detail and self._goal is not None:
             self._goal.draw(painter, style.muted_text)
-        if self.selected:
-            painter.setPen(QPen(style.highlight, 2.0))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRect(rect.adjusted(1, 1, -1, -1))
+        self._draw_selection(painter)
 
 
-class LaneHeaderItem(QGraphicsItem):
+class LaneHeaderItem(_HeaderItem):
     """A lane's header: kind stripe, title and collapse toggle. Kept at the left of the view (sticky)."""
 
     RESIZE_GRIP = 5.0
     TOGGLE = 14.0
 
     def __init__(self, lane_id: str, theme: Theme) -> None:
-        super().__init__()
+        super().__init__(theme, Z_LANE_HEADER)
         self.lane_id = lane_id
-        self._theme = theme
         self.row: Optional[LaneRow] = None
-        self._rect = QRectF()
         self._title: Optional[StaticLines] = None
         self._stripe = QColor()
-        self.selected = False
-        self.setZValue(Z_LANE_HEADER)
 
     def set_row(self, row: LaneRow, stripe: QColor, kind_label: str, sticky_x: float) -> None:
         if row != self.row:
@@ -149,11 +160,6 @@ class LaneHeaderItem(QGraphicsItem):
         self.setPos(sticky_x, row.y)
         self.update()
 
-    def set_selected(self, on: bool) -> None:
-        if on != self.selected:
-            self.selected = on
-            self.update()
-
     def toggle_rect(self) -> QRectF:
         """Where the collapse toggle is, in item coordinates."""
         rect, size = self._rect, self.TOGGLE
@@ -161,17 +167,12 @@ class LaneHeaderItem(QGraphicsItem):
             return QRectF(rect.right() - size - 5.0, rect.center().y() - size / 2, size, size)
         return QRectF(rect.right() - size - 5.0, rect.bottom() - size - 5.0, size, size)
 
-    def boundingRect(self) -> QRectF:  # noqa: N802
-        return self._rect
-
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: Optional[QWidget] = None) -> None:
         style = self._theme.style
         rect = self._rect
         painter.fillRect(rect, style.header_fill)
         painter.fillRect(QRectF(rect.left(), rect.top() + 1, 4.0, rect.height() - 2), self._stripe)
-        painter.setPen(QPen(style.strong_grid, 0))
-        painter.drawLine(QLineF(rect.right(), rect.top(), rect.right(), rect.bottom()))
-        painter.drawLine(QLineF(rect.left(), rect.bottom(), rect.right(), rect.bottom()))
+        _draw_rules(painter, rect, style)
         if self._title is not None:
             self._title.draw(painter, style.text)
         if shows_detail(painter):
@@ -185,10 +186,7 @@ class LaneHeaderItem(QGraphicsItem):
             else:  # pointing down: collapse
                 points = [QPointF(c.x() - 4.5, c.y() - 2.5), QPointF(c.x() + 4.5, c.y() - 2.5), QPointF(c.x(), c.y() + 3.5)]
             painter.drawPolygon(QPolygonF(points))
-        if self.selected:
-            painter.setPen(QPen(style.highlight, 2.0))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRect(rect.adjusted(1, 1, -1, -1))
+        self._draw_selection(painter)
 
 
 class CornerItem(QGraphicsItem):
@@ -213,8 +211,6 @@ class CornerItem(QGraphicsItem):
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: Optional[QWidget] = None) -> None:
         style = self._theme.style
         painter.fillRect(self._rect, style.corner_fill)
-        painter.setPen(QPen(style.strong_grid, 0))
-        painter.drawLine(QLineF(self._rect.right(), 0, self._rect.right(), self._rect.bottom()))
-        painter.drawLine(QLineF(0, self._rect.bottom(), self._rect.right(), self._rect.bottom()))
+        _draw_rules(painter, self._rect, style)
         if self._title and shows_detail(painter):
             draw_label(painter, self._title, QPointF(10.0, self._rect.bottom() - 10.0), 9.0, style.muted_text)

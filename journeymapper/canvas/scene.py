@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import Counter
-from typing import Iterable, Optional
+from typing import Callable, Container, Iterable, Optional, Sequence, TypeVar
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QImage, QPainter, QPalette
@@ -37,10 +37,13 @@ from ..layout import (
     CellKey,
     CellLayout,
     HitResult,
+    LaneRow,
     LayoutOptions,
     MapFrame,
     MapLayout,
+    StageColumn,
     TextMeasurer,
+    default_measurer,
     hit_test,
     layout_cell,
     layout_frame,
@@ -59,16 +62,16 @@ _DEVICE_CACHE = QGraphicsItem.CacheMode.DeviceCoordinateCache
 MARGIN = 40.0
 """Empty space right of and below the map, so the last cells are easy to drop on."""
 
-_measurer: Optional[TextMeasurer] = None
+_H = TypeVar("_H", StageHeaderItem, LaneHeaderItem)
+_S = TypeVar("_S", StageColumn, LaneRow)
 
 
-def default_measurer() -> TextMeasurer:
-    """One TextMeasurer on the bundled fonts, shared by every canvas that gets none."""
-    global _measurer
-    if _measurer is None:
-        _measurer = TextMeasurer()
-    return _measurer
-
+def _span_at(spans: Sequence[_S], value: float, bounds: Callable[[_S], tuple[float, float]]) -> Optional[_S]:
+    """The span (a stage column or lane row: in order, not overlapping) whose [start, end) holds ``value``."""
+    index = bisect_right([bounds(span)[0] for span in spans], value) - 1
+    if 0 <= index < len(spans) and value < bounds(spans[index])[1]:
+        return spans[index]
+    return None
 
 class MapScene(QGraphicsScene):
     """The items of one map document, updated from its ``changed`` signal."""
@@ -90,7 +93,7 @@ class MapScene(QGraphicsScene):
         self._card_cache = _DEVICE_CACHE if card_caching else _NO_CACHE
         self._cache_paused: list[CardItem] = []
         self._cache_paused_rect = QRectF()  # the scene area whose cards draw directly
-        self.measurer = measurer or default_measurer()
+        self.measurer = measurer or default_measurer()  # the PDF's too: same fonts, same line breaks
         self.options = options
         self.theme = Theme(CanvasStyle(palette or QGuiApplication.palette()))
         self.cards: dict[str, CardItem] = {}
@@ -184,19 +187,11 @@ class MapScene(QGraphicsScene):
             return HitResult("lane_header", lane_id=row.lane_id) if row else HitResult("outside")
         return hit_test(self.layout(), x, y)
 
-    def column_at(self, x: float):  # noqa: ANN201
-        columns = self.frame.columns
-        index = bisect_right([c.x for c in columns], x) - 1
-        if 0 <= index < len(columns) and x < columns[index].right:
-            return columns[index]
-        return None
+    def column_at(self, x: float) -> Optional[StageColumn]:
+        return _span_at(self.frame.columns, x, lambda column: (column.x, column.right))
 
-    def row_at(self, y: float):  # noqa: ANN201
-        rows = self.frame.rows
-        index = bisect_right([r.y for r in rows], y) - 1
-        if 0 <= index < len(rows) and y < rows[index].bottom:
-            return rows[index]
-        return None
+    def row_at(self, y: float) -> Optional[LaneRow]:
+        return _span_at(self.frame.rows, y, lambda row: (row.y, row.bottom))
 
     def drop_line(self, lane_id: str, stage_id: str, index: int) -> Optional[QLineF]:
         """The drop indicator for inserting at ``index`` in a cell, in scene coordinates."""
@@ -604,28 +599,19 @@ class MapScene(QGraphicsScene):
         frame, journey, style = self.frame, self.journey, self.style
         sx, sy = self._sticky
         stages = {s.id: s for s in journey.stages}
-        for stage_id in [s for s in self.stage_headers if s not in stages]:
-            self.removeItem(self.stage_headers.pop(stage_id))
-        for column in frame.columns:
-            header = self.stage_headers.get(column.stage_id)
-            if header is None:
-                header = self.stage_headers[column.stage_id] = StageHeaderItem(column.stage_id, self.theme)
-                self.addItem(header)
-                header.set_selected(column.stage_id == self._selected_stage)
+        columns = frame.columns
+        headers = self._sync_headers(self.stage_headers, stages, [c.stage_id for c in columns], StageHeaderItem,
+                                     self._selected_stage)
+        for column, stage_header in zip(columns, headers):
             stage = stages[column.stage_id]
-            header.set_column(column, style.stage_colour(stage.colour), sy)
-            header.setToolTip(stage.goal or stage.name)
+            stage_header.set_column(column, style.stage_colour(stage.colour), sy)
+            stage_header.setToolTip(stage.goal or stage.name)
         lanes = {lane.id: lane for lane in journey.lanes}
-        for lane_id in [lid for lid in self.lane_headers if lid not in lanes]:
-            self.removeItem(self.lane_headers.pop(lane_id))
-        for row in frame.rows:
-            header = self.lane_headers.get(row.lane_id)
-            if header is None:
-                header = self.lane_headers[row.lane_id] = LaneHeaderItem(row.lane_id, self.theme)
-                self.addItem(header)
-                header.set_selected(row.lane_id == self._selected_lane)
+        rows = frame.rows
+        for row, lane_header in zip(rows, self._sync_headers(self.lane_headers, lanes, [r.lane_id for r in rows],
+                                                             LaneHeaderItem, self._selected_lane)):
             lane = lanes[row.lane_id]
-            header.set_row(row, style.lane_marker(lane.kind, lane.colour), tr(lane.kind.label), sx)
+            lane_header.set_row(row, style.lane_marker(lane.kind, lane.colour), tr(lane.kind.label), sx)
         self.corner.set_geometry(frame.corner.width, frame.corner.height, "")
         self.corner.setPos(sx, sy)
         self.grid.set_frame(frame.columns, frame.rows, frame.width, frame.height)
@@ -635,6 +621,22 @@ class MapScene(QGraphicsScene):
             self.visibility.show()
         else:
             self.visibility.hide()
+
+    def _sync_headers(self, headers: dict[str, _H], alive: Container[str], ids: list[str],
+                      make: Callable[[str, Theme], _H], selected: Optional[str]) -> list[_H]:
+        """The header items of ``ids``, in order: items of ids no longer ``alive`` are removed
+        from the scene, missing ones made (selected if their id is ``selected``)."""
+        for stale in [i for i in headers if i not in alive]:
+            self.removeItem(headers.pop(stale))
+        result = []
+        for item_id in ids:
+            header = headers.get(item_id)
+            if header is None:
+                header = headers[item_id] = make(item_id, self.theme)
+                self.addItem(header)
+                header.set_selected(item_id == selected)
+            result.append(header)
+        return result
 
     def _refresh_curve(self) -> None:
         frame = self.frame

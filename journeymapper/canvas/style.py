@@ -1,9 +1,12 @@
 """Colours and fonts of the canvas, derived from the widget palette so a dark theme stays readable.
 
 Lane kinds get a calm pastel each; a lane's or card's own colour overrides it.
-In a dark palette every fill keeps its hue and is darkened, and text turns light.
-Fonts are the bundled DejaVu Sans (the font the layout measures with), set so
-that one scene unit is one layout point: a font of size 11 is 11 scene units tall.
+The colours themselves are :mod:`journeymapper.layout.palette`'s, shared with the
+PDF; here they become QColors, and in a dark palette every fill keeps its hue and
+is darkened, and text turns light.
+Fonts are the bundled DejaVu Sans with its CJK and Hangul fallbacks (the fonts
+the layout measures with), set so that one scene unit is one layout point: a font
+of size 11 is 11 scene units tall.
 """
 
 from __future__ import annotations
@@ -14,36 +17,8 @@ from typing import Optional
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QFontMetricsF, QPalette, QPen, QStaticText, QTextOption
 
+from ..layout import palette as P
 from ..model import Channel, LaneKind
-
-LANE_COLOURS: dict[LaneKind, str] = {
-    LaneKind.TOUCHPOINTS: "#DCEAF7",
-    LaneKind.CUSTOMER_ACTIONS: "#E2F0DC",
-    LaneKind.THOUGHTS: "#F1E8F6",
-    LaneKind.EMOTIONS: "#FFF3D4",
-    LaneKind.PAIN_POINTS: "#F9DEDA",
-    LaneKind.OPPORTUNITIES: "#DCF2EA",
-    LaneKind.CHANNELS: "#E3EAF1",
-    LaneKind.FRONTSTAGE: "#FCE9D6",
-    LaneKind.BACKSTAGE: "#ECE8E3",
-    LaneKind.SUPPORT_PROCESSES: "#E7E4F3",
-    LaneKind.EVIDENCE: "#EFEFE3",
-    LaneKind.METRICS: "#E1ECF3",
-    LaneKind.TEXT: "#F1F1F1",
-}
-"""A calm fill per lane kind (light theme)."""
-
-CHANNEL_COLOURS: dict[Channel, str] = {
-    Channel.WEB: "#3A78C2",
-    Channel.APP: "#7A4FB5",
-    Channel.EMAIL: "#2A8C8C",
-    Channel.PHONE: "#3C8F4A",
-    Channel.STORE: "#C2702A",
-    Channel.SOCIAL: "#B8467A",
-    Channel.CHAT: "#2C8DB3",
-    Channel.MAIL: "#8A6A45",
-    Channel.OTHER: "#6F7780",
-}
 
 
 def tr(text: str) -> str:
@@ -79,13 +54,6 @@ def forget_translations() -> None:
 # --- colours ---------------------------------------------------------------------------
 
 
-def _luminance(colour: QColor) -> float:
-    def channel(value: float) -> float:
-        return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
-
-    return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF()) + 0.0722 * channel(colour.blueF())
-
-
 def mix(a: QColor, b: QColor, amount: float) -> QColor:
     """``a`` moved ``amount`` (0..1) of the way towards ``b``."""
     keep = 1.0 - amount
@@ -107,21 +75,21 @@ class CanvasStyle:
         self.dark = self.background.lightnessF() < 0.5
         self.window = palette.color(QPalette.ColorRole.Window)
         self.highlight = palette.color(QPalette.ColorRole.Highlight)
-        self.muted_text = mix(self.text, self.background, 0.38)
-        self.grid = mix(self.text, self.background, 0.86)
-        self.strong_grid = mix(self.text, self.background, 0.7)
-        self.header_fill = mix(self.window, self.text, 0.04) if not self.dark else mix(self.window, self.text, 0.06)
-        self.corner_fill = mix(self.header_fill, self.text, 0.03)
+        self.muted_text = mix(self.text, self.background, P.MUTED_TEXT)
+        self.grid = mix(self.text, self.background, P.GRID)
+        self.strong_grid = mix(self.text, self.background, P.STRONG_GRID)
+        self.header_fill = mix(self.window, self.text, P.HEADER_FILL if not self.dark else 0.06)
+        self.corner_fill = mix(self.header_fill, self.text, P.CORNER_FILL)
         self.card_border = mix(self.text, self.background, 0.75)
         self.find_highlight = QColor("#F2B705")
         self.focus = self.highlight
-        self.high = QColor("#2E9D57") if not self.dark else QColor("#5CC98A")
-        self.low = QColor("#D0483C") if not self.dark else QColor("#F07A6E")
-        self.neutral = mix(self.text, self.background, 0.45)
-        self.curve = QColor("#2F5F98") if not self.dark else QColor("#8DB8EE")
-        self.badge_fill = mix(self.text, self.background, 0.25)
+        self.high = QColor(P.HIGH if not self.dark else P.HIGH_ON_DARK)
+        self.low = QColor(P.LOW if not self.dark else P.LOW_ON_DARK)
+        self.neutral = mix(self.text, self.background, P.NEUTRAL)
+        self.curve = QColor(P.CURVE if not self.dark else P.CURVE_ON_DARK)
+        self.badge_fill = mix(self.text, self.background, P.BADGE_FILL)
         self.badge_text = self.background
-        self.action_badge = QColor("#B86E00") if not self.dark else QColor("#F0A848")
+        self.action_badge = QColor(P.ACTION_BADGE if not self.dark else P.ACTION_BADGE_ON_DARK)
         self._fills: dict[tuple[str, bool], QColor] = {}
         self.selected_pen = QPen(self.highlight, 2.0)
         self.find_pen = QPen(self.find_highlight, 4.0)
@@ -140,55 +108,55 @@ class CanvasStyle:
         return colour
 
     def card_fill(self, kind: LaneKind, lane_colour: Optional[str], card_colour: Optional[str]) -> QColor:
-        return self.adapt(card_colour or lane_colour or LANE_COLOURS.get(kind, "#F1F1F1"))
+        return self.adapt(P.fill_colour(kind, lane_colour, card_colour))
 
     def lane_marker(self, kind: LaneKind, lane_colour: Optional[str]) -> QColor:
         """The stripe at the left of a lane's header."""
-        base = QColor(lane_colour or LANE_COLOURS.get(kind, "#F1F1F1"))
-        h, s, lightness, _a = base.getHslF()
-        return QColor.fromHslF(max(0.0, h), min(1.0, s * 0.9 + 0.1), 0.62 if not self.dark else 0.55)
+        h, s, _lightness, _a = QColor(P.fill_colour(kind, lane_colour)).getHslF()
+        return QColor.fromHslF(*P.marker_hsl(h, s, self.dark))
 
     def text_on(self, fill: QColor) -> QColor:
         """Dark or light text, whichever reads better on ``fill``."""
         key = fill.rgba()
         ink = self._inks.get(key)
         if ink is None:
-            ink = self._inks[key] = QColor("#1F2328") if _luminance(fill) > 0.36 else QColor("#F4F6F8")
+            ink = self._inks[key] = QColor(P.ink_for(fill.redF(), fill.greenF(), fill.blueF()))
         return ink
 
     def muted_on(self, fill: QColor) -> QColor:
         return mix(self.text_on(fill), fill, 0.35)
 
     def channel_colour(self, channel: Channel) -> QColor:
-        colour = QColor(CHANNEL_COLOURS[channel])
+        colour = QColor(P.CHANNEL_COLOURS[channel])
         return colour.lighter(125) if self.dark else colour
 
     def stage_colour(self, colour: Optional[str]) -> QColor:
         """A stage's accent (the bar at the top of its header)."""
         if colour:
             return QColor(colour)
-        return mix(self.text, self.background, 0.6)
+        return mix(self.text, self.background, P.STAGE_BAR)
 
 
 # --- fonts -----------------------------------------------------------------------------
 
-_family: Optional[str] = None
+_families: list[str] = []
 
 
-def font_family() -> str:
-    """The family name of the bundled DejaVu Sans, registered with Qt once."""
-    global _family
-    if _family is None:
-        from ..resources import resource_path
+def font_families() -> list[str]:
+    """The bundled fonts' family names in fallback order (DejaVu Sans, then the CJK and Hangul
+    fallbacks), registered with Qt once: a QFont given these draws every character with the
+    font the layout measured it with, never a system font of other widths."""
+    if not _families:
+        from ..layout.fonts import FONT_FILES, bundled_font
 
-        family = "DejaVu Sans"
-        for name in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf"):
-            font_id = QFontDatabase.addApplicationFont(str(resource_path("fonts", name)))
-            families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
-            if families and name == "DejaVuSans.ttf":
-                family = families[0]
-        _family = family
-    return _family
+        for name in FONT_FILES:
+            font_id = QFontDatabase.addApplicationFont(str(bundled_font(name)))
+            for family in QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []:
+                if family not in _families:
+                    _families.append(family)
+        if not _families:
+            _families.append("DejaVu Sans")
+    return _families
 
 
 class TextFont:
@@ -198,7 +166,8 @@ class TextFont:
 
     def __init__(self, size: float, bold: bool) -> None:
         factor = 1 if abs(size - round(size)) < 1e-6 else 4
-        font = QFont(font_family())
+        font = QFont()
+        font.setFamilies(font_families())
         font.setPixelSize(max(1, round(size * factor)))
         font.setBold(bold)
         font.setKerning(False)

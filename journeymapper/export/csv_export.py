@@ -18,7 +18,7 @@ from typing import Iterable, Optional
 
 from ..model import Atlas, JourneyMap
 from .actions import ActionRow, action_rows
-from .options import ExportError
+from .options import write_export
 from .style import PRIORITY_LABELS, STATUS_LABELS
 
 __all__ = ["COLUMNS", "csv_bytes", "export_atlas_csv", "export_csv", "neutralise"]
@@ -65,20 +65,10 @@ def csv_bytes(rows: Iterable[ActionRow], with_map: bool = False) -> bytes:
     return out.getvalue().encode("utf-8-sig")
 
 
-def _write(path: Path, data: bytes) -> None:
-    from ..store import atomic_write
-
-    try:
-        atomic_write(Path(path), data)
-    except OSError as error:
-        reason = getattr(error, "strerror", None) or str(error)
-        raise ExportError(f"{path}: not written: {reason}") from None
-
-
 def export_csv(journey: JourneyMap, out_path: Path | str, today: Optional[date] = None) -> int:
     """Write the map's action plan as CSV (atomically); returns the number of actions."""
     rows = action_rows(journey, today or date.today(), journey.title)
-    _write(Path(out_path), csv_bytes(rows))
+    write_export(Path(out_path), csv_bytes(rows))
     return len(rows)
 
 
@@ -105,7 +95,7 @@ def export_atlas_csv(
         journey = entry.journey
         assert journey is not None
         rows += action_rows(journey, today, journey.title or entry.path, index)
-    _write(Path(out_path), csv_bytes(rows, with_map=True))
+    write_export(Path(out_path), csv_bytes(rows, with_map=True))
     problems = [f"{atlas_path.parent / e.path}: {e.problem}" for e in entries if e.journey is None]
     return len(rows), problems
 

@@ -6,8 +6,8 @@ so every piece of text is drawn in our TrueType fonts, which reportlab embeds
 symbols; characters it lacks come from Droid Sans Fallback (Chinese, Japanese)
 and then NanumSquare (Korean Hangul, which Droid lacks). Text is split into runs
 by which font has the glyph (:func:`runs`), the same rule the layout's
-:class:`~journeymapper.layout.TextMeasurer` applies when it measures with
-``fallback_paths`` in the same order, so widths and line breaks agree.
+:func:`~journeymapper.layout.default_measurer` applies (the font files and their
+order are :mod:`journeymapper.layout.fonts`'s), so widths and line breaks agree.
 
 Arabic (and other scripts that need shaping, and right-to-left text): **not yet
 supported.** reportlab does not shape text or reorder right-to-left runs by
@@ -30,7 +30,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 from ..layout import TextMeasurer
-from ..resources import resource_path
+from ..layout.fonts import BOLD_FILE, FALLBACK_FILES, REGULAR_FILE, bundled_font, default_measurer
 
 __all__ = [
     "BOLD", "CJK", "FALLBACKS", "KOREAN", "REGULAR", "font_for", "font_paths", "paragraph_markup", "pdf_measurer",
@@ -43,14 +43,9 @@ CJK = "JourneyMapper-CJK"
 KOREAN = "JourneyMapper-Korean"
 """The names our fonts are registered under with reportlab (and appear under in the PDF)."""
 
-_FILES = {
-    REGULAR: "DejaVuSans.ttf",
-    BOLD: "DejaVuSans-Bold.ttf",
-    CJK: "DroidSansFallbackFull.ttf",
-    KOREAN: "NanumSquareR.ttf",
-}
 FALLBACKS = (CJK, KOREAN)
 """Consulted in this order for characters DejaVu Sans lacks (regular and bold alike)."""
+_FILES = {REGULAR: REGULAR_FILE, BOLD: BOLD_FILE, **dict(zip(FALLBACKS, FALLBACK_FILES, strict=True))}
 
 _lock = threading.Lock()
 _registered = False
@@ -58,18 +53,13 @@ _registered = False
 
 def font_paths() -> dict[str, Path]:
     """Font name -> the bundled file."""
-    return {name: resource_path("fonts", file) for name, file in _FILES.items()}
+    return {name: bundled_font(file) for name, file in _FILES.items()}
 
 
-@lru_cache(maxsize=1)
 def pdf_measurer() -> TextMeasurer:
-    """The measurer the PDF lays out with: the bundled DejaVu Sans with the CJK fallback.
-
-    The editor's canvas should use a measurer made the same way (same fonts, same
-    fallback) for its lines to break exactly as in the PDF.
-    """
-    paths = font_paths()
-    return TextMeasurer(paths[REGULAR], paths[BOLD], fallback_paths=[paths[name] for name in FALLBACKS])
+    """The measurer the PDF lays out with: the application's one
+    (:func:`~journeymapper.layout.default_measurer`), which the canvas uses too."""
+    return default_measurer()
 
 
 def register_fonts() -> None:

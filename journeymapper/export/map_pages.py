@@ -27,7 +27,7 @@ from . import style as S
 from .options import MIN_PRINTED_SIZE
 from .pages import CIRCLE, CLIP, LINE, PATH, RECT, TEXT, UNCLIP
 
-__all__ = ["MAX_SCALE", "MapPlan", "Tile", "draw_tile", "map_min_text", "plan_map"]
+__all__ = ["MAX_SCALE", "MapPlan", "Tile", "map_min_text", "plan_map"]
 
 MAX_SCALE = 1.5
 """A small map on big paper is enlarged at most this much."""
@@ -411,7 +411,7 @@ class MapPainter:
         y, h = oy + ya * s, (yb - ya) * s
         w = row.header.width * s
         ops.append((RECT, left, y, w, h, S.HEADER_FILL, None, 0.0, 0.0))
-        stripe = S.lane_marker(self.lane_fills.get(row.lane_id, "#F1F1F1"))
+        stripe = S.lane_marker(self.lane_fills.get(row.lane_id, S.DEFAULT_FILL))
         ops.append((RECT, left, y + s, 4 * s, max(0.0, h - 2 * s), stripe, None, 0.0, 0.0))
         line_w = max(0.5, 0.75 * s)
         ops.append((LINE, left + w, y, left + w, y + h, S.STRONG_GRID, line_w, None))

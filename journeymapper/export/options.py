@@ -14,7 +14,7 @@ from typing import Callable, Optional
 
 __all__ = [
     "ExportCancelled", "ExportError", "ExportResult", "GroupBy", "Include", "MIN_PRINTED_SIZE", "PAPER_SIZES",
-    "Paper", "PdfOptions", "ProgressCallback", "CancelCheck",
+    "Paper", "PdfOptions", "ProgressCallback", "CancelCheck", "write_export",
 ]
 
 MIN_PRINTED_SIZE = 7.0
@@ -127,3 +127,15 @@ class ExportCancelled(Exception):
 
 class ExportError(Exception):
     """The export could not be written; the message says why (one line)."""
+
+
+def write_export(path: Path | str, data: bytes) -> None:
+    """Write an export's bytes atomically (a failed write never leaves half a file); an
+    ``OSError`` becomes an :class:`ExportError` naming the file, as every export reports it."""
+    from ..store import atomic_write
+
+    try:
+        atomic_write(Path(path), data)
+    except OSError as error:
+        reason = getattr(error, "strerror", None) or str(error)
+        raise ExportError(f"{path}: not written: {reason}") from None

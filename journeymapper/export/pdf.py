@@ -17,7 +17,7 @@ import posixpath
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Optional
+from typing import Callable, Optional, Sequence
 
 from ..layout import DEFAULT_OPTIONS, LayoutOptions, layout_map
 from ..model import Atlas, JourneyMap
@@ -27,10 +27,10 @@ from .options import (
     MIN_PRINTED_SIZE,
     CancelCheck,
     ExportCancelled,
-    ExportError,
     ExportResult,
     PdfOptions,
     ProgressCallback,
+    write_export,
 )
 from .pages import CIRCLE, CLIP, LINE, PATH, RECT, TEXT, UNCLIP, DocBuilder, Page, smallest_text
 from .report import MapEntry, action_plan, atlas_title_page, map_pages, summary_section, title_page
@@ -234,6 +234,52 @@ def configure_reportlab() -> None:
     rl_config.useA85 = 0
 
 
+class _GraphicsState:
+    """The PDF's current fill, stroke, line width, dash and font, so that each operation sets
+    only what differs from the last (a smaller file); a clip saves and restores them with
+    the PDF's own graphics state."""
+
+    def __init__(self, canvas, colour: Callable[[str], object]) -> None:  # noqa: ANN001 - a reportlab Canvas
+        self.canvas = canvas
+        self.colour = colour
+        self.reset()
+
+    def reset(self) -> None:
+        """A new page: nothing is known to be set."""
+        self.fill: Optional[str] = None
+        self.stroke: Optional[str] = None
+        self.font: Optional[tuple[str, float]] = None
+        self.dash: Optional[Sequence[float]] = None
+        self.line_width = -1.0
+        self._saved: list[tuple] = []
+
+    def use_fill(self, paint: str) -> None:
+        if paint != self.fill:
+            self.canvas.setFillColor(self.colour(paint))
+            self.fill = paint
+
+    def use_stroke(self, edge: str, width: float, pattern: Optional[Sequence[float]]) -> None:
+        """Stroke in ``edge`` at ``width``, dashed by ``pattern`` (solid when empty or None)."""
+        canvas = self.canvas
+        if edge != self.stroke:
+            canvas.setStrokeColor(self.colour(edge))
+            self.stroke = edge
+        if width != self.line_width:
+            canvas.setLineWidth(width)
+            self.line_width = width
+        if pattern != self.dash:
+            canvas.setDash(list(pattern)) if pattern else canvas.setDash()
+            self.dash = pattern
+
+    def save(self) -> None:
+        self.canvas.saveState()
+        self._saved.append((self.fill, self.stroke, self.font, self.dash, self.line_width))
+
+    def restore(self) -> None:
+        self.canvas.restoreState()
+        self.fill, self.stroke, self.font, self.dash, self.line_width = self._saved.pop()
+
+
 def render_pdf(
     document: BuiltDocument,
     progress: Optional[ProgressCallback] = None,
@@ -269,6 +315,7 @@ def render_pdf(
         progress(0, total)
     draw_string = canvas.drawString
     set_font = canvas.setFont
+    state = _GraphicsState(canvas, colour)
     outline_level = -1
     for number, page in enumerate(pages):
         _check(cancelled)
@@ -282,22 +329,18 @@ def render_pdf(
         if page.scale != 1.0:
             canvas.scale(page.scale, page.scale)
         height = page.height
-        fill = stroke = font = dash = None
-        line_width = -1.0
-        stack: list[tuple] = []
+        state.reset()
         for op in page.ops:
             kind = op[0]
             if kind == TEXT:
                 _, x, y, text, size, bold, ink = op
-                if ink != fill:
-                    canvas.setFillColor(colour(ink))
-                    fill = ink
+                state.use_fill(ink)
                 pieces = runs(text, bold)
                 if len(pieces) == 1:
                     name = pieces[0][0]
-                    if (name, size) != font:
+                    if (name, size) != state.font:
                         set_font(name, size)
-                        font = (name, size)
+                        state.font = (name, size)
                     draw_string(x, height - y, text)
                 else:  # one text object, fonts switched inside: it reads back as one string
                     text_object = canvas.beginText(x, height - y)
@@ -305,22 +348,13 @@ def render_pdf(
                         text_object.setFont(name, size)
                         text_object.textOut(piece)
                     canvas.drawText(text_object)
-                    font = None  # the PDF's current font changed behind the canvas's back
+                    state.font = None  # the PDF's current font changed behind the canvas's back
             elif kind == RECT:
                 _, x, y, w, h, paint, edge, lw, radius = op
-                if paint is not None and paint != fill:
-                    canvas.setFillColor(colour(paint))
-                    fill = paint
+                if paint is not None:
+                    state.use_fill(paint)
                 if edge is not None:
-                    if edge != stroke:
-                        canvas.setStrokeColor(colour(edge))
-                        stroke = edge
-                    if lw != line_width:
-                        canvas.setLineWidth(lw)
-                        line_width = lw
-                    if dash is not None:
-                        canvas.setDash()
-                        dash = None
+                    state.use_stroke(edge, lw, None)
                 if radius > 0:
                     canvas.roundRect(x, height - y - h, w, h, min(radius, w / 2, h / 2),
                                      stroke=edge is not None, fill=paint is not None)
@@ -328,27 +362,11 @@ def render_pdf(
                     canvas.rect(x, height - y - h, w, h, stroke=edge is not None, fill=paint is not None)
             elif kind == LINE:
                 _, x1, y1, x2, y2, edge, lw, pattern = op
-                if edge != stroke:
-                    canvas.setStrokeColor(colour(edge))
-                    stroke = edge
-                if lw != line_width:
-                    canvas.setLineWidth(lw)
-                    line_width = lw
-                if pattern != dash:
-                    canvas.setDash(list(pattern)) if pattern else canvas.setDash()
-                    dash = pattern
+                state.use_stroke(edge, lw, pattern)
                 canvas.line(x1, height - y1, x2, height - y2)
             elif kind == PATH:
                 _, segments, edge, lw, pattern = op
-                if edge != stroke:
-                    canvas.setStrokeColor(colour(edge))
-                    stroke = edge
-                if lw != line_width:
-                    canvas.setLineWidth(lw)
-                    line_width = lw
-                if pattern != dash:
-                    canvas.setDash(list(pattern)) if pattern else canvas.setDash()
-                    dash = pattern
+                state.use_stroke(edge, lw, pattern)
                 canvas.setLineCap(1)
                 canvas.setLineJoin(1)
                 path = canvas.beginPath()
@@ -363,46 +381,25 @@ def render_pdf(
                 canvas.setLineJoin(0)
             elif kind == CIRCLE:
                 _, cx, cy, r, paint, edge, lw = op
-                if paint is not None and paint != fill:
-                    canvas.setFillColor(colour(paint))
-                    fill = paint
+                if paint is not None:
+                    state.use_fill(paint)
                 if edge is not None:
-                    if edge != stroke:
-                        canvas.setStrokeColor(colour(edge))
-                        stroke = edge
-                    if lw != line_width:
-                        canvas.setLineWidth(lw)
-                        line_width = lw
-                    if dash is not None:
-                        canvas.setDash()
-                        dash = None
+                    state.use_stroke(edge, lw, None)
                 canvas.circle(cx, height - cy, r, stroke=edge is not None, fill=paint is not None)
             elif kind == CLIP:
                 _, x, y, w, h = op
-                canvas.saveState()
-                stack.append((fill, stroke, font, dash, line_width))
+                state.save()
                 path = canvas.beginPath()
                 path.rect(x, height - y - h, w, h)
                 canvas.clipPath(path, stroke=0, fill=0)
             elif kind == UNCLIP:
-                canvas.restoreState()
-                fill, stroke, font, dash, line_width = stack.pop()
+                state.restore()
         canvas.showPage()
         if progress is not None:
             progress(number + 1, total)
     _check(cancelled)
     canvas.save()
     return buffer.getvalue()
-
-
-def _write(path: Path, data: bytes) -> None:
-    from ..store import atomic_write
-
-    try:
-        atomic_write(Path(path), data)
-    except OSError as error:
-        reason = getattr(error, "strerror", None) or str(error)
-        raise ExportError(f"{path}: not written: {reason}") from None
 
 
 def _result(path: Optional[Path], document: BuiltDocument) -> ExportResult:
@@ -414,7 +411,7 @@ def _result(path: Optional[Path], document: BuiltDocument) -> ExportResult:
 
 def write_document(document: BuiltDocument, out_path: Path | str, data: bytes) -> ExportResult:
     """Write rendered bytes atomically; the result describes ``document``."""
-    _write(Path(out_path), data)
+    write_export(Path(out_path), data)
     return _result(Path(out_path), document)
 
 
@@ -435,7 +432,7 @@ def export_pdf(
     """
     document = build_map_pages(journey, options, today, cancelled)
     data = render_pdf(document, progress, cancelled)
-    _write(Path(out_path), data)
+    write_export(Path(out_path), data)
     return _result(Path(out_path), document)
 
 
@@ -455,6 +452,6 @@ def export_atlas_pdf(
     """
     document = build_atlas_pages(Path(atlas_path), options, today, cancelled)
     data = render_pdf(document, progress, cancelled)
-    _write(Path(out_path), data)
+    write_export(Path(out_path), data)
     return _result(Path(out_path), document)
 

@@ -164,7 +164,7 @@ def summary_section(b: DocBuilder, summary: Summary, today: date, new_page: bool
     status_rows = [(S.STATUS_LABELS[k], n, S.STATUS_COLOURS[k]) for k, n in summary.by_status.items()]
     status_rows.append(("Overdue", summary.overdue, S.OVERDUE))
     priority_rows = [(S.PRIORITY_LABELS[k], n, S.PRIORITY_COLOURS[k]) for k, n in reversed(list(summary.by_priority.items()))]
-    kind_rows = [(kind.label, n, S.lane_marker(S.LANE_COLOURS.get(kind, "#F1F1F1")))
+    kind_rows = [(kind.label, n, S.lane_marker(S.lane_fill(kind)))
                  for kind, n in summary.cards_by_kind.items()]
     blocks = [("Actions by status", status_rows), ("Actions by priority", priority_rows), ("Cards per lane kind", kind_rows)]
     gap = 18.0
@@ -314,7 +314,7 @@ def _row_cells(b: DocBuilder, row: ActionRow, columns: Sequence[Column], group_b
             addressed.append(b.gap_item(3.0))
         kind = card.kind.label if card.kind is not None else "Card"
         label = f"{kind} \u00b7 {card.stage}" if card.stage else kind
-        swatch = S.lane_marker(S.LANE_COLOURS.get(card.kind, "#F1F1F1") if card.kind is not None else "#F1F1F1")
+        swatch = S.lane_marker(S.lane_fill(card.kind) if card.kind is not None else S.DEFAULT_FILL)
         first_line = b.wrap(label, w - 14.0, 8.0, True, 1)
         addressed.append(b.swatch_item(first_line[0] if first_line else kind, 8.0, swatch, S.MUTED))
         addressed += b.text_items(card.text.strip() or "(no text)", w, 8.5, False, S.TEXT)

@@ -1,7 +1,8 @@
 """The PDF's colours: the canvas's light theme, as ``#RRGGBB`` strings (no Qt).
 
-Lane and channel colours are the canvas's (``journeymapper/canvas/style.py``,
-which needs Qt and so cannot be imported here); keep the two tables equal.
+Lane, channel and accent colours and the tones of the frame come from
+:mod:`journeymapper.layout.palette`, which the canvas uses too; this module
+applies them to white paper and adds what only the PDF draws (report colours).
 """
 
 from __future__ import annotations
@@ -10,35 +11,12 @@ import colorsys
 from functools import lru_cache
 from typing import Optional
 
+from ..layout import palette as P
 from ..model import ActionStatus, Channel, LaneKind, Priority
 
-LANE_COLOURS: dict[LaneKind, str] = {
-    LaneKind.TOUCHPOINTS: "#DCEAF7",
-    LaneKind.CUSTOMER_ACTIONS: "#E2F0DC",
-    LaneKind.THOUGHTS: "#F1E8F6",
-    LaneKind.EMOTIONS: "#FFF3D4",
-    LaneKind.PAIN_POINTS: "#F9DEDA",
-    LaneKind.OPPORTUNITIES: "#DCF2EA",
-    LaneKind.CHANNELS: "#E3EAF1",
-    LaneKind.FRONTSTAGE: "#FCE9D6",
-    LaneKind.BACKSTAGE: "#ECE8E3",
-    LaneKind.SUPPORT_PROCESSES: "#E7E4F3",
-    LaneKind.EVIDENCE: "#EFEFE3",
-    LaneKind.METRICS: "#E1ECF3",
-    LaneKind.TEXT: "#F1F1F1",
-}
-
-CHANNEL_COLOURS: dict[Channel, str] = {
-    Channel.WEB: "#3A78C2",
-    Channel.APP: "#7A4FB5",
-    Channel.EMAIL: "#2A8C8C",
-    Channel.PHONE: "#3C8F4A",
-    Channel.STORE: "#C2702A",
-    Channel.SOCIAL: "#B8467A",
-    Channel.CHAT: "#2C8DB3",
-    Channel.MAIL: "#8A6A45",
-    Channel.OTHER: "#6F7780",
-}
+LANE_COLOURS = P.LANE_COLOURS
+CHANNEL_COLOURS = P.CHANNEL_COLOURS
+DEFAULT_FILL = P.DEFAULT_FILL
 
 CHANNEL_LABELS: dict[Channel, str] = {
     Channel.WEB: "Web", Channel.APP: "App", Channel.EMAIL: "Email", Channel.PHONE: "Phone",
@@ -64,38 +42,30 @@ def mix(a: str, b: str, amount: float) -> str:
     return _hex(ra * keep + rb * amount, ga * keep + gb * amount, ba * keep + bb * amount)
 
 
-def _luminance(colour: str) -> float:
-    def channel(value: float) -> float:
-        return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
-
-    r, g, b = _rgb(colour)
-    return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b)
-
-
 WHITE = "#FFFFFF"
-TEXT = "#1F2328"
-LIGHT_TEXT = "#F4F6F8"
+TEXT = P.DARK_INK
+LIGHT_TEXT = P.LIGHT_INK
 WINDOW = "#EFF0F1"
-MUTED = mix(TEXT, WHITE, 0.38)
+MUTED = mix(TEXT, WHITE, P.MUTED_TEXT)
 FAINT = mix(TEXT, WHITE, 0.55)
-GRID = mix(TEXT, WHITE, 0.86)
-STRONG_GRID = mix(TEXT, WHITE, 0.7)
-HEADER_FILL = mix(WINDOW, TEXT, 0.04)
-CORNER_FILL = mix(HEADER_FILL, TEXT, 0.03)
+GRID = mix(TEXT, WHITE, P.GRID)
+STRONG_GRID = mix(TEXT, WHITE, P.STRONG_GRID)
+HEADER_FILL = mix(WINDOW, TEXT, P.HEADER_FILL)
+CORNER_FILL = mix(HEADER_FILL, TEXT, P.CORNER_FILL)
 STRIPE = mix(WHITE, TEXT, 0.022)
-HIGH = "#2E9D57"
-LOW = "#D0483C"
-NEUTRAL = mix(TEXT, WHITE, 0.45)
-CURVE = "#2F5F98"
+HIGH = P.HIGH
+LOW = P.LOW
+NEUTRAL = mix(TEXT, WHITE, P.NEUTRAL)
+CURVE = P.CURVE
 ACCENT = CURVE
 """The report's accent: headings' rules, the title page's band."""
-BADGE_FILL = mix(TEXT, WHITE, 0.25)
-ACTION_BADGE = "#B86E00"
+BADGE_FILL = mix(TEXT, WHITE, P.BADGE_FILL)
+ACTION_BADGE = P.ACTION_BADGE
 OVERDUE = "#C0392B"
 TINT = mix(WHITE, CURVE, 0.06)
 """A very light blue for boxes on the report pages (personas, group headings)."""
 
-PERSONA_CURVES = ("#2F5F98", "#B86E00", "#7A4FB5", "#2A8C8C", "#B8467A", "#6F7780")
+PERSONA_CURVES = (CURVE, ACTION_BADGE, "#7A4FB5", "#2A8C8C", "#B8467A", "#6F7780")
 """The first curve is drawn solid in the canvas's colour; others dashed in these hues."""
 
 STATUS_COLOURS: dict[ActionStatus, str] = {
@@ -123,12 +93,12 @@ PRIORITY_LABELS: dict[Priority, str] = {
 }
 
 
-def lane_fill(kind: LaneKind, lane_colour: Optional[str]) -> str:
-    return (lane_colour or LANE_COLOURS.get(kind, "#F1F1F1")).upper()
+def lane_fill(kind: LaneKind, lane_colour: Optional[str] = None) -> str:
+    return P.fill_colour(kind, lane_colour).upper()
 
 
 def card_fill(kind: LaneKind, lane_colour: Optional[str], card_colour: Optional[str]) -> str:
-    return (card_colour or lane_colour or LANE_COLOURS.get(kind, "#F1F1F1")).upper()
+    return P.fill_colour(kind, lane_colour, card_colour).upper()
 
 
 @lru_cache(maxsize=1024)
@@ -141,14 +111,15 @@ def lane_marker(fill: str) -> str:
     """The stripe at the left of a lane's header: the lane's hue, stronger."""
     r, g, b = _rgb(fill)
     h, _l, s = colorsys.rgb_to_hls(r, g, b)
-    return _hex(*colorsys.hls_to_rgb(h, 0.62, min(1.0, s * 0.9 + 0.1)))
+    hue, saturation, lightness = P.marker_hsl(h, s)
+    return _hex(*colorsys.hls_to_rgb(hue, lightness, saturation))
 
 
 @lru_cache(maxsize=1024)
 def text_on(fill: str) -> str:
     """Dark or light text, whichever reads better on ``fill``."""
-    return TEXT if _luminance(fill) > 0.36 else LIGHT_TEXT
+    return P.ink_for(*_rgb(fill))
 
 
 def stage_accent(colour: Optional[str]) -> str:
-    return colour.upper() if colour else mix(TEXT, WHITE, 0.6)
+    return colour.upper() if colour else mix(TEXT, WHITE, P.STAGE_BAR)

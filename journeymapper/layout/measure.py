@@ -21,10 +21,11 @@ Wrapping rules (greedy, first fit):
 from __future__ import annotations
 
 import re
+import threading
 from bisect import bisect_right
 from functools import lru_cache
-from itertools import accumulate, repeat
-from typing import Optional, Sequence
+from itertools import accumulate
+from typing import Callable, Optional, Sequence
 
 from .fontmetrics import FontMetrics, PathLike, load_font
 
@@ -59,7 +60,11 @@ class TextMeasurer:
 
     Sizes are in points; widths come back in points. ``fallback_paths`` (optional)
     name fonts consulted, in order, for characters the main fonts lack, e.g. a CJK
-    font the PDF exporter also uses for those characters.
+    font the PDF exporter also uses for those characters; ``TextMeasurer()`` is the
+    bundled fonts, fallbacks included (:mod:`.fonts`). Fallbacks are read on the
+    first character the main fonts lack, not here: parsing a 4 MB CJK font takes
+    tens of milliseconds that text in Latin scripts should not pay at startup (a
+    damaged fallback font raises :class:`~.fontmetrics.FontError` then).
     """
 
     def __init__(
@@ -67,33 +72,49 @@ class TextMeasurer:
         regular_path: Optional[PathLike] = None,
         bold_path: Optional[PathLike] = None,
         *,
-        fallback_paths: Sequence[PathLike] = (),
+        fallback_paths: Optional[Sequence[PathLike]] = None,
         cache_size: int = 8192,
     ) -> None:
         if regular_path is None or bold_path is None:
-            from ..resources import resource_path
+            from .fonts import BOLD_FILE, FALLBACK_FILES, REGULAR_FILE, bundled_font
 
-            regular_path = regular_path or resource_path("fonts", "DejaVuSans.ttf")
-            bold_path = bold_path or resource_path("fonts", "DejaVuSans-Bold.ttf")
+            if regular_path is None and bold_path is None and fallback_paths is None:
+                fallback_paths = [bundled_font(name) for name in FALLBACK_FILES]
+            regular_path = regular_path or bundled_font(REGULAR_FILE)
+            bold_path = bold_path or bundled_font(BOLD_FILE)
         self.regular: FontMetrics = load_font(regular_path)
         self.bold: FontMetrics = load_font(bold_path)
-        self.fallbacks: tuple[FontMetrics, ...] = tuple(load_font(p) for p in fallback_paths)
-        self._advances = (
-            _with_fallbacks(self.regular, self.fallbacks),
-            _with_fallbacks(self.bold, self.fallbacks),
-        )
+        self._fallback_paths = tuple(fallback_paths or ())
+        self._fallbacks: Optional[tuple[FontMetrics, ...]] = None if self._fallback_paths else ()
+        self._fallback_lock = threading.Lock()
+        self._advances = (_Advances(self.regular, self._load_fallbacks), _Advances(self.bold, self._load_fallbacks))
         self._units = (float(self.regular.units_per_em), float(self.bold.units_per_em))
-        self._notdef = (self.regular.notdef_advance, self.bold.notdef_advance)
         self._break_cached = lru_cache(maxsize=cache_size)(self._break_lines)
+
+    @property
+    def fallbacks(self) -> tuple[FontMetrics, ...]:
+        """The fallback fonts' metrics, in order (reads them if no text has needed them yet)."""
+        return self._load_fallbacks()
+
+    def _load_fallbacks(self) -> tuple[FontMetrics, ...]:
+        """Read the fallback fonts once and merge the characters they add into both advance tables."""
+        loaded = self._fallbacks
+        if loaded is None:
+            with self._fallback_lock:
+                loaded = self._fallbacks
+                if loaded is None:
+                    loaded = tuple(load_font(p) for p in self._fallback_paths)
+                    for table in self._advances:
+                        table.add_fallbacks(loaded)
+                    self._fallbacks = loaded  # last: another thread reads the tables once this is set
+        return loaded
 
     # --- metrics ------------------------------------------------------------------
 
     def width(self, text: str, size: float, bold: bool = False) -> float:
         """The advance width of ``text`` (one line) in points."""
         b = 1 if bold else 0
-        get = self._advances[b].get
-        notdef = self._notdef[b]
-        return sum([get(c, notdef) for c in map(ord, text)]) * size / self._units[b]
+        return sum(map(self._advances[b].__getitem__, map(ord, text))) * size / self._units[b]
 
     def line_height(self, size: float) -> float:
         """Distance between two baselines: ascent + descent + line gap of the regular font."""
@@ -110,7 +131,12 @@ class TextMeasurer:
 
     def has_glyph(self, char: str, bold: bool = False) -> bool:
         """Whether the fonts (with fallbacks) draw ``char`` with a real glyph."""
-        return ord(char) in self._advances[1 if bold else 0]
+        code = ord(char)
+        table = self._advances[1 if bold else 0]
+        if code in table:
+            return True
+        self._load_fallbacks()
+        return code in table
 
     # --- wrapping -----------------------------------------------------------------
 
@@ -145,12 +171,11 @@ class TextMeasurer:
         self, text: str, max_width: float, size: float, bold: bool, max_lines: Optional[int]
     ) -> tuple[tuple[str, ...], bool]:
         b = 1 if bold else 0
-        get = self._advances[b].get
-        notdef = self._notdef[b]
+        advance = self._advances[b].__getitem__
         # the limit in font units, with a hair of slack so that an exact fit fits
         limit = max(0.0, max_width) * self._units[b] / size if size > 0 else float("inf")
         limit += 1e-7 * max(1.0, limit)
-        ellipsis_units = get(ord(ELLIPSIS), notdef)
+        ellipsis_units = advance(ord(ELLIPSIS))
 
         lines: list[str] = []
         paragraphs = text.splitlines()
@@ -165,7 +190,7 @@ class TextMeasurer:
                     return tuple(lines), True
                 lines.append("")
                 continue
-            cum = list(accumulate(map(get, map(ord, para), repeat(notdef)), initial=0))
+            cum = list(accumulate(map(advance, map(ord, para)), initial=0))
             n = len(para)
             special: Optional[bool] = None  # whether breaks other than spaces may occur
             start = 0
@@ -208,12 +233,29 @@ def _with_ellipsis(para: str, start: int, stop: int, cum: list, limit: float, el
     return para[start:cut].rstrip(" ") + ELLIPSIS
 
 
-def _with_fallbacks(font: FontMetrics, fallbacks: tuple[FontMetrics, ...]) -> dict[int, float]:
-    if not fallbacks:
-        return font.advances  # type: ignore[return-value]  # ints are fine where floats are
-    merged: dict[int, float] = {}
-    for fallback in reversed(fallbacks):
-        scale = font.units_per_em / fallback.units_per_em
-        merged.update({cp: adv * scale for cp, adv in fallback.advances.items()})
-    merged.update(font.advances)
-    return merged
+class _Advances(dict):  # dict[int, float]
+    """Code point -> advance in the main font's units. A code point the table lacks reads the
+    fallback fonts in (once, through ``load``) and then measures as their glyph, or as the
+    main font's 'missing glyph' box: a lookup is one dict access and the fallbacks cost
+    nothing until a character needs them."""
+
+    __slots__ = ("font", "load")
+
+    def __init__(self, font: FontMetrics, load: Callable[[], tuple[FontMetrics, ...]]) -> None:
+        super().__init__(font.advances)
+        self.font = font
+        self.load = load
+
+    def __missing__(self, code: int) -> float:
+        self.load()
+        return dict.get(self, code, self.font.notdef_advance)
+
+    def add_fallbacks(self, fallbacks: tuple[FontMetrics, ...]) -> None:
+        """Add the characters of ``fallbacks`` (the first that has one wins), scaled to our units."""
+        font = self.font
+        merged: dict[int, float] = {}
+        for fallback in reversed(fallbacks):
+            scale = font.units_per_em / fallback.units_per_em
+            merged.update({cp: adv * scale for cp, adv in fallback.advances.items()})
+        merged.update(font.advances)
+        self.update(merged)

@@ -21,7 +21,7 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPalette
 from PySide6.QtWidgets import QApplication
 
 from ..editor import MapDocument
-from ..export.options import ExportError
+from ..export.options import ExportError, write_export
 from ..model import JourneyMap
 
 MAX_PIXELS = 120_000_000
@@ -124,24 +124,15 @@ def svg_bytes(journey: JourneyMap) -> tuple[bytes, QSize]:
     return bytes(data.data()), size
 
 
-def _write(path: Path, data: bytes) -> None:
-    from ..store import atomic_write
-
-    try:
-        atomic_write(Path(path), data)
-    except OSError as error:
-        raise ExportError(f"{path}: not written: {getattr(error, 'strerror', None) or error}") from None
-
-
 def write_png(journey: JourneyMap, path: Path | str, scale: float = 2.0) -> QSize:
     """Write the map as a PNG at ``scale`` pixels per layout point; returns the image's size."""
     data, size = png_bytes(journey, scale)
-    _write(Path(path), data)
+    write_export(Path(path), data)
     return size
 
 
 def write_svg(journey: JourneyMap, path: Path | str) -> QSize:
     """Write the map as an SVG drawing (vector; text as text); returns its size in points."""
     data, size = svg_bytes(journey)
-    _write(Path(path), data)
+    write_export(Path(path), data)
     return size

@@ -13,24 +13,10 @@ from __future__ import annotations
 from typing import Callable, Optional, Sequence
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontDatabase, QImage, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QImage, QPainter, QPainterPath, QPen
 
+from ..canvas.style import font_families
 from ..export.pages import CIRCLE, CLIP, LINE, PATH, RECT, TEXT, UNCLIP, Page
-from ..resources import resource_path
-
-FONT_FILES = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DroidSansFallbackFull.ttf", "NanumSquareR.ttf")
-_families: list[str] = []
-
-
-def print_families() -> list[str]:
-    """The bundled fonts' family names in fallback order, registered with Qt on first use."""
-    if not _families:
-        for name in FONT_FILES:
-            font_id = QFontDatabase.addApplicationFont(str(resource_path("fonts", name)))
-            for family in QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []:
-                if family not in _families:
-                    _families.append(family)
-    return _families
 
 
 class PagePainter:
@@ -40,7 +26,7 @@ class PagePainter:
         self.painter = painter
         device = painter.device()
         self._dpi = float(device.logicalDpiY()) if device is not None else 72.0
-        self._families = print_families()
+        self._families = font_families()
         self._fonts: dict[tuple[float, bool], QFont] = {}
         self._colours: dict[str, QColor] = {}
         self._depth = 0
@@ -83,7 +69,7 @@ class PagePainter:
         font = self._fonts.get(key)
         if font is None:
             font = QFont()
-            font.setFamilies(self._families or ["DejaVu Sans"])
+            font.setFamilies(self._families)
             font.setPointSizeF(size * 72.0 / self._dpi)  # ``size`` page units, whatever the device's resolution
             font.setBold(bold)
             font.setKerning(False)
