@@ -1,7 +1,7 @@
 """The ``journeymapper`` command: headless sub-commands, or the editor for files.
 
 ``journeymapper [FILE ...]`` opens the editor; ``journeymapper validate|schema|
-upgrade|export ...`` run without a display. A file whose name equals a
+upgrade|export|atlas ...`` run without a display. A file whose name equals a
 sub-command is opened with ``journeymapper -- NAME``. Headless commands print
 one line per problem (``FILE: LOCATION: REASON``) and never a traceback.
 """
@@ -143,6 +143,12 @@ def _export_images(args: argparse.Namespace, journey: object, is_atlas: bool) ->
     return EXIT_OK
 
 
+def _atlas(args: argparse.Namespace) -> int:
+    from .atlas.commands import run
+
+    return run(args)
+
+
 def _scale(text: str) -> float:
     try:
         value = float(text)
@@ -174,6 +180,7 @@ SUBCOMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "schema": _schema,
     "upgrade": _upgrade,
     "export": _export,
+    "atlas": _atlas,
 }
 
 
@@ -210,7 +217,70 @@ def _subcommand_parser() -> argparse.ArgumentParser:
                         help="the PDF's parts, comma-separated (default title,summary,map,actions)")
     export.add_argument("--today", type=_date, default=None, metavar="YYYY-MM-DD",
                         help="the date overdue actions are judged against (default today)")
+    _atlas_parser(commands)
     return parser
+
+
+def _atlas_parser(commands: argparse._SubParsersAction) -> None:
+    atlas = commands.add_parser("atlas", help="list, check, search and maintain an atlas (.atlas) and its maps")
+    actions = atlas.add_subparsers(dest="atlas_command", required=True, metavar="ACTION")
+
+    def action(name: str, help: str) -> argparse.ArgumentParser:
+        parser = actions.add_parser(name, help=help)
+        parser.add_argument("atlas", metavar="ATLAS", help="the atlas file (.atlas)")
+        return parser
+
+    def dated(parser: argparse.ArgumentParser) -> None:
+        parser.add_argument("--today", type=_date, default=None, metavar="YYYY-MM-DD",
+                            help="the date overdue actions and stale maps are judged against (default today)")
+        parser.add_argument("--stale-days", type=_days, default=None, metavar="N",
+                            help="a map not changed for N days is stale (default 180)")
+
+    listing = action("list", "one line per map: path, title, cards, open/overdue actions, flags")
+    listing.add_argument("--json", action="store_true", help="print the entries and their metadata as JSON")
+    dated(listing)
+    check = action("check", "broken links, links not followed, duplicate entries, drill-down cycles; "
+                            "stale and unlisted maps as warnings")
+    dated(check)
+    search = action("search", "search every map of the atlas: cards, pain points, personas, owners, actions")
+    search.add_argument("text", metavar="TEXT", help="what to find (letter case ignored; '' lists all)")
+    search.add_argument("--owner", help="actions of this owner; other hits: maps of this owner")
+    search.add_argument("--persona", help="only maps with this persona (id or name)")
+    search.add_argument("--channel", type=_enum("Channel"), help="only cards of this channel")
+    search.add_argument("--status", type=_enum("ActionStatus"), help="only actions with this status")
+    search.add_argument("--state", type=_enum("MapState"), help="only current or future-state maps")
+    search.add_argument("--kind", action="append", choices=["card", "pain_point", "persona", "action", "map"],
+                        help="only hits of this kind (repeatable)")
+    search.add_argument("--limit", type=_days, default=1000, metavar="N", help="at most N hits (default 1000)")
+    add = action("add", "add existing map files (inside the atlas's folder) to the atlas")
+    add.add_argument("maps", nargs="+", metavar="MAP")
+    add.add_argument("--group", default="", help="the group the maps are shown in")
+    add.add_argument("--tag", action="append", help="a tag for the maps (repeatable)")
+    move = action("move", "move or rename a map with its side files, keeping every link to it")
+    move.add_argument("old", metavar="OLD", help="the map: its path in the atlas, or its file")
+    move.add_argument("new", metavar="NEW", help="the new path (written the same way as OLD)")
+    move.add_argument("--force", action="store_true", help="move even if a lock says someone has a map open")
+
+
+def _days(text: str) -> int:
+    if not text.isdigit() or not 0 < int(text) <= 1_000_000:
+        raise argparse.ArgumentTypeError(f"not a positive whole number: {text!r}")
+    return int(text)
+
+
+def _enum(name: str) -> Callable[[str], object]:
+    def parse(text: str) -> object:
+        from . import model
+
+        kind = getattr(model, name)
+        try:
+            return kind(text.strip().lower())
+        except ValueError:
+            choices = ", ".join(member.value for member in kind)
+            raise argparse.ArgumentTypeError(f"{text!r} is not one of {choices}") from None
+
+    parse.__name__ = name
+    return parse
 
 
 def _gui_parser() -> argparse.ArgumentParser:

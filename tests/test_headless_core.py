@@ -21,7 +21,13 @@ import journeymapper
 QT_ROOTS = ("PySide6", "shiboken6")
 CORE = [
     name
-    for name in ("journeymapper.model", "journeymapper.store", "journeymapper.layout", "journeymapper.export")
+    for name in (
+        "journeymapper.model",
+        "journeymapper.store",
+        "journeymapper.layout",
+        "journeymapper.export",
+        "journeymapper.atlas",
+    )
     if importlib.util.find_spec(name) is not None
 ]
 PACKAGE_DIR = Path(journeymapper.__file__).parent

@@ -53,12 +53,13 @@ class ModelBase(BaseModel):
     @model_validator(mode="before")
     @classmethod
     def _ids_written_in_file(cls, data: Any, info: ValidationInfo) -> Any:
+        # cheapest tests first: this runs for every object of every file loaded
         if (
-            info.context
+            type(data) is dict
+            and "id" not in data
+            and info.context
             and info.context.get("from_file")
             and "id" in cls.model_fields
-            and isinstance(data, dict)
-            and "id" not in data
         ):
             raise ValueError("the id is missing")
         return data
