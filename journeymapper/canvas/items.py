@@ -41,6 +41,8 @@ CARD_RADIUS = 5.0
 _BADGE_MARGIN = 8.0  # how far the votes and open-actions badges stick out of a card (with their outline)
 _RING_MARGIN = 4.0  # how far Find's ring around a card reaches (1.5 out, half its 4-unit pen, antialiasing)
 _NO_PEN = QPen(Qt.PenStyle.NoPen)
+PODIUM_COLOURS = (QColor("#C99400"), QColor("#7B8A97"), QColor("#A9582B"))
+"""Gold, silver and bronze: the ring and votes badge of the cards with the most votes."""
 
 
 def shows_detail(painter: QPainter) -> bool:
@@ -192,6 +194,8 @@ class CardItem(QGraphicsRectItem):
         self._actions = 0
         self.highlighted = False
         self.editing = False
+        self.place = 0
+        """1, 2 or 3 for a card on the dot-voting podium, else 0."""
 
     # --- state from the scene ---
 
@@ -239,11 +243,18 @@ class CardItem(QGraphicsRectItem):
             self._fit_bounds()
             self.update()
 
+    def set_place(self, place: int) -> None:
+        """Mark the card as 1st, 2nd or 3rd by votes (0: not on the podium)."""
+        if place != self.place:
+            self.place = place
+            self._fit_bounds()
+            self.update()
+
     def _fit_bounds(self) -> None:
         """The item's rect: the card, plus what sticks out of it (the votes badge above, the open
         actions badge below, Find's ring around). Tight, because a view caches this much of each
         card and blits it every frame."""
-        ring = _RING_MARGIN if self.highlighted else 0.0
+        ring = _RING_MARGIN if self.highlighted or self.place else 0.0
         top = max(ring, _BADGE_MARGIN if self._votes else 0.0)
         bottom = max(ring, _BADGE_MARGIN if self._actions else 0.0)
         bounds = self._rect.adjusted(-ring, -top, ring, bottom)
@@ -283,6 +294,10 @@ class CardItem(QGraphicsRectItem):
         painter.setRenderHint(_ANTIALIASING, True)
         if self.highlighted:
             painter.setPen(style.find_pen)
+            painter.setBrush(_NO_BRUSH)
+            painter.drawRoundedRect(self._rect.adjusted(-1.5, -1.5, 1.5, 1.5), CARD_RADIUS + 1, CARD_RADIUS + 1)
+        if self.place:
+            painter.setPen(QPen(PODIUM_COLOURS[self.place - 1], 3.0))
             painter.setBrush(_NO_BRUSH)
             painter.drawRoundedRect(self._rect.adjusted(-1.5, -1.5, 1.5, 1.5), CARD_RADIUS + 1, CARD_RADIUS + 1)
         # the border as two fills of cached paths: several times cheaper than stroking a rounded rect
@@ -326,13 +341,15 @@ class CardItem(QGraphicsRectItem):
         width = label_width(text, 8.0, True) + 17.0
         badge = QRectF(self._rect.right() - width - 6.0, -7.0, width, 13.0)
         painter.setPen(QPen(style.background, 1.0))
-        painter.setBrush(style.badge_fill)
+        podium = PODIUM_COLOURS[self.place - 1] if self.place else None
+        painter.setBrush(podium or style.badge_fill)
         painter.drawRoundedRect(badge, 6.5, 6.5)
         x, y = badge.left() + 5.0, badge.center().y()
         painter.setPen(_NO_PEN)
-        painter.setBrush(style.badge_text)
+        ink = _WHITE if podium is not None else style.badge_text
+        painter.setBrush(ink)
         painter.drawPolygon(QPolygonF([QPointF(x, y + 3), QPointF(x + 7, y + 3), QPointF(x + 3.5, y - 3)]))
-        draw_label(painter, text, QPointF(x + 10.0, y + 3.0), 8.0, style.badge_text, bold=True)
+        draw_label(painter, text, QPointF(x + 10.0, y + 3.0), 8.0, ink, bold=True)
 
     def _paint_actions(self, painter: QPainter, style: CanvasStyle) -> None:
         text = str(self._actions)
@@ -505,6 +522,6 @@ class CellItem(QGraphicsRectItem):
 
 
 __all__ = [
-    "CARD_RADIUS", "CardItem", "CellItem", "DETAIL_SCALE", "StaticLines", "Theme", "draw_label", "forget_markers",
+    "CARD_RADIUS", "PODIUM_COLOURS", "CardItem", "CellItem", "DETAIL_SCALE", "StaticLines", "Theme", "draw_label", "forget_markers",
     "label_width", "shows_detail", "wants_detail",
 ]

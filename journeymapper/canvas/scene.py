@@ -110,6 +110,9 @@ class MapScene(QGraphicsScene):
         self._selected_lane: Optional[str] = None
         self._selected_emotion: Optional[str] = None
         self._focus_cell: Optional[CellKey] = None
+        self._votes: dict[str, int] = {}  # cards with votes: kept per change, so the podium costs O(changed)
+        self._podium: dict[str, int] = {}
+        self._show_podium = True
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         self.grid = GridItem(self.theme)
         self.corner = CornerItem(self.theme)
@@ -441,6 +444,46 @@ class MapScene(QGraphicsScene):
         self.focus_frame.set_rect(self.cell_scene_rect(*cell) or QRectF())
         self.focus_frame.show()
 
+    # dot voting
+
+    @property
+    def podium(self) -> dict[str, int]:
+        """Card id to place (1..3) of the cards with the most votes, when that is shown."""
+        return dict(self._podium)
+
+    @property
+    def shows_podium(self) -> bool:
+        return self._show_podium
+
+    def set_show_podium(self, on: bool) -> None:
+        """Ring the top three cards by votes (a setting: on in workshops, off for a clean export)."""
+        if on != self._show_podium:
+            self._show_podium = on
+            self._refresh_podium(())
+
+    def _note_votes(self, card_ids: Iterable[str]) -> bool:
+        changed = False
+        for card_id in card_ids:
+            card = self.document.card(card_id)
+            votes = card.votes if card is not None else 0
+            if votes != self._votes.get(card_id, 0):
+                changed = True
+                if votes:
+                    self._votes[card_id] = votes
+                else:
+                    self._votes.pop(card_id, None)
+        return changed
+
+    def _refresh_podium(self, touched: Iterable[str]) -> None:
+        """Recompute the podium from the vote counts and mark the items whose place changed
+        (and ``touched`` ones: items made again by this change start without a place)."""
+        podium = top_voted(self._votes) if self._show_podium else {}
+        for card_id in set(self._podium) | set(podium) | set(touched):
+            item = self.cards.get(card_id)
+            if item is not None:
+                item.set_place(podium.get(card_id, 0))
+        self._podium = podium
+
     # find
 
     def highlight_cards(self, ids: Iterable[str]) -> None:
@@ -486,6 +529,9 @@ class MapScene(QGraphicsScene):
         for card_id in self._selected_cards:
             self.cards[card_id].update()
         self.highlight_cards(self._highlighted)
+        self._votes = {card.id: card.votes for card in journey.cards if card.votes}
+        self._podium = {}
+        self._refresh_podium(())
 
     def _on_change(self, change: Change) -> None:
         if change.everything:
@@ -541,6 +587,8 @@ class MapScene(QGraphicsScene):
             shown.update(self._sync_cell_cards(key, change.cards))
         for card_id in (previous_cards - shown) | (change.removed_cards - shown):
             self._drop_card(card_id)
+        if self._note_votes(change.cards | change.removed_cards) or (shown & self._podium.keys()):
+            self._refresh_podium(shown & (self._podium.keys() | change.cards))
         if change.frame:
             for lane in journey.lanes:
                 look = (lane.kind, lane.colour, lane.collapsed)
@@ -768,6 +816,19 @@ class MapScene(QGraphicsScene):
             if action.status.is_open:
                 counts.update(set(action.cards))
         return dict(counts)
+
+
+def top_voted(votes: dict[str, int], places: int = 3) -> dict[str, int]:
+    """The cards on the podium and their place (1 = most votes): a card is in the top
+    ``places`` when fewer than ``places`` cards have more votes, so ties share a place."""
+    ranked = sorted(count for count in votes.values() if count > 0)
+    result: dict[str, int] = {}
+    for card_id, count in votes.items():
+        if count > 0:
+            place = 1 + len(ranked) - bisect_right(ranked, count)
+            if place <= places:
+                result[card_id] = place
+    return result
 
 
 def render_scene(scene: MapScene, scale: float = 1.0, source: Optional[QRectF] = None,

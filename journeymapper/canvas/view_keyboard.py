@@ -1,5 +1,6 @@
-"""Keys on the canvas: the focused cell, moving between cells and cards, editing keys
-(a mixin of :class:`~.view.MapView`).
+"""Keys on the canvas: the focused cell, moving between cells and cards, editing keys,
+and the workshop's one-key edits: ``+``/``=``/``-`` vote on the selected cards, ``1``..``9``
+score the focused stage (a mixin of :class:`~.view.MapView`).
 
 The view claims its keys in ``ShortcutOverride`` so that the window's shortcuts
 (Delete a stage, Tab between widgets...) do not take them while the map has the
@@ -14,6 +15,7 @@ from PySide6.QtCore import QEvent, QRectF, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QGraphicsView
 
+from ..editor import edits
 from .editing import CardEditor
 from .interactions import Gesture
 
@@ -38,6 +40,20 @@ _OWN_KEYS = {
     Qt.Key.Key_F2, Qt.Key.Key_Insert, Qt.Key.Key_Delete, Qt.Key.Key_Backspace, Qt.Key.Key_Escape,
 }
 _MODIFIERS = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.MetaModifier
+_VOTE_UP = {Qt.Key.Key_Plus, Qt.Key.Key_Equal}
+_VOTE_DOWN = {Qt.Key.Key_Minus}
+_DIGITS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(1, 10)}
+
+
+def score_for_key(number: int, minimum: int, maximum: int) -> Optional[int]:
+    """The score number key ``number`` (1..9) gives on a scale: 1 is the minimum, one step per
+    key up to the maximum (1..5 on -2..+2); a scale of more than nine steps spreads 1..9 over it."""
+    steps = maximum - minimum + 1
+    if not 1 <= number <= 9:
+        return None
+    if steps <= 9:
+        return minimum + number - 1 if number <= steps else None
+    return minimum + round((number - 1) * (maximum - minimum) / 8)
 
 
 class KeyboardMixin(_ViewBase):
@@ -61,6 +77,9 @@ class KeyboardMixin(_ViewBase):
                     event.accept()
                     return True
             elif event.key() in _OWN_KEYS or event.key() == Qt.Key.Key_Tab or event.key() == Qt.Key.Key_Backtab:
+                event.accept()
+                return True
+            elif self._workshop_key(event):
                 event.accept()
                 return True
         if kind == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
@@ -117,10 +136,56 @@ class KeyboardMixin(_ViewBase):
             self.zoom_in()
         elif key == Qt.Key.Key_Minus and ctrl:
             self.zoom_out()
+        elif self._workshop_key(event):
+            if key in _DIGITS:
+                self.score_focused_stage(_DIGITS[key])
+            else:
+                self.vote_selected(1 if key in _VOTE_UP else -1)
         else:
             super().keyPressEvent(event)
             return
         event.accept()
+
+    # --- workshop keys ---
+
+    def _workshop_key(self, event) -> bool:  # noqa: ANN001
+        """Whether a key is a vote (cards selected) or a score (a stage focused): no Ctrl/Alt/Meta
+        (Ctrl+1 and Ctrl+- belong to zooming), Shift allowed (``+`` is Shift+= on many layouts)."""
+        if event.modifiers() & _MODIFIERS:
+            return False
+        key = event.key()
+        if key in _VOTE_UP or key in _VOTE_DOWN:
+            return bool(self.map_scene.selected_card_ids())
+        return key in _DIGITS and self.focused_stage() is not None
+
+    def focused_stage(self) -> Optional[str]:
+        """The stage the keyboard is on: a selected stage or emotion point, else the focused cell's."""
+        selection = self.map_scene.selection()
+        if selection.kind in ("stage", "emotion") and selection.ids:
+            return selection.ids[0]
+        cell = self.map_scene.focus_cell
+        return cell[1] if cell is not None else None
+
+    def vote_selected(self, step: int) -> bool:
+        """One dot more (``step`` 1) or less (-1) on each selected card, as one undo step."""
+        ids = self.map_scene.selected_card_ids()
+        if not ids:
+            return False
+        if step > 0:
+            edits.add_vote(self.document, ids)
+        else:
+            edits.remove_vote(self.document, ids)
+        return True
+
+    def score_focused_stage(self, number: int) -> bool:
+        """Number key ``number`` sets the focused stage's score for the curve's persona."""
+        stage_id = self.focused_stage()
+        scale = self.document.journey.emotion_scale
+        value = score_for_key(number, scale.minimum, scale.maximum)
+        if stage_id is None or value is None:
+            return False
+        edits.set_emotion(self.document, stage_id, value, edits.curve_persona(self.document))
+        return True
 
     def _cells(self) -> list[tuple[str, str]]:
         """Cells in reading order (lane by lane, stage by stage), collapsed lanes left out."""

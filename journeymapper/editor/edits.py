@@ -362,3 +362,50 @@ def delete_action(document: MapDocument, action_id: str) -> None:
 
 def score_for(document: MapDocument, stage_id: str, persona_id: Optional[str]) -> Optional[EmotionScore]:
     return next((e for e in document.journey.emotions if e.key == (stage_id, None, persona_id)), None)
+
+
+# --- workshop: quick capture and dot voting ----------------------------------------------
+
+
+def capture_cards(document: MapDocument, items: Sequence[tuple[str, str, str]]) -> list[str]:
+    """Add cards ``(lane id, stage id, text)`` at the end of their cells as one step (a pasted
+    block of capture lines may aim at several cells; one undo takes the whole paste back)."""
+    journey = document.journey
+    by_cell: dict[tuple[str, str], list[Card]] = {}
+    new_cards: list[Card] = []
+    for lane_id, stage_id, text in items:
+        if journey.lane(lane_id) is None or journey.stage(stage_id) is None:
+            raise ValueError("no such cell")
+        card = Card(lane=lane_id, stage=stage_id, text=text, order=0)
+        by_cell.setdefault((lane_id, stage_id), []).append(card)
+        new_cards.append(card)
+    operations: list[Operation] = [Insert("cards", len(journey.cards) + i, card) for i, card in enumerate(new_cards)]
+    for (lane_id, stage_id), cards in by_cell.items():
+        operations += _renumber(document.cards_in_cell(lane_id, stage_id) + cards)
+    name = tr("Add card") if len(new_cards) == 1 else tr("Add %n cards").replace("%n", str(len(new_cards)))
+    document.push(name, operations)
+    return [card.id for card in new_cards]
+
+
+def add_vote(document: MapDocument, card_ids: Iterable[str], amount: int = 1) -> None:
+    """Give each card ``amount`` more dots (one step, whatever the number of cards)."""
+    cards = [c for c in (document.card(i) for i in dict.fromkeys(card_ids)) if c is not None]
+    operations: list[Operation] = [SetFields("cards", c.id, {"votes": c.votes + amount}, c) for c in cards]
+    document.push(tr("Add vote"), operations)
+
+
+def remove_vote(document: MapDocument, card_ids: Iterable[str]) -> None:
+    """Take one dot from each card that has any (never below zero; nothing to undo otherwise)."""
+    cards = [c for c in (document.card(i) for i in dict.fromkeys(card_ids)) if c is not None and c.votes > 0]
+    operations: list[Operation] = [SetFields("cards", c.id, {"votes": c.votes - 1}, c) for c in cards]
+    document.push(tr("Remove vote"), operations)
+
+
+def clear_votes(document: MapDocument) -> int:
+    """Set every card's votes to zero as one step (a new round of voting); returns the cards changed."""
+    operations: list[Operation] = [
+        SetFields("cards", c.id, {"votes": 0}, c) for c in document.journey.cards if c.votes
+    ]
+    document.push(tr("Clear votes"), operations)
+    return len(operations)
+
