@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING, Optional
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QFontDatabase
@@ -11,6 +12,9 @@ from PySide6.QtWidgets import QApplication
 
 from . import __version__
 from .resources import resource_path
+
+if TYPE_CHECKING:
+    from .store.session import Session
 
 FONTS = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf")
 
@@ -22,7 +26,7 @@ def create_application() -> QApplication:
     app.setOrganizationName("JourneyMapper")
     app.setApplicationDisplayName("JourneyMapper")
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName("journeymapper")
+    app.setDesktopFileName("io.github.journeymapper.JourneyMapper")  # resources/linux/*.desktop
     register_fonts()
     install_translations(app)
     return app  # type: ignore[return-value]
@@ -50,11 +54,33 @@ def install_translations(app: QApplication) -> None:
 
 
 def run_app(files: list[Path]) -> int:
-    """Open the files given (or the bundled example) in a main window and run until it closes."""
+    """Open the files given (or the bundled example) in a main window and run until it closes.
+
+    The run is marked in the recovery folder while it lasts (``Session``): if it
+    is killed, the next start finds the mark and offers the autosaved work.
+    """
     app = create_application()
     from .ui import MainWindow
+    from .ui.autosave_driver import AutosaveDriver
+    from .ui.recovery_check import check_for_recoveries
 
-    window = MainWindow()
+    session = start_session()
+    window = MainWindow(autosave=AutosaveDriver(session=session.id if session else ""))
     window.show()
     window.file_commands.open_paths([Path(f) for f in files])
-    return app.exec()
+    check_for_recoveries(window)
+    code = app.exec()
+    if session is not None:
+        session.end()  # a clean exit: nothing to offer next time
+    return code
+
+
+def start_session() -> "Optional[Session]":
+    """This run's clean-exit marker; None when the data folder cannot be written (no recovery then)."""
+    from .store.recovery import recovery_dir
+    from .store.session import Session
+
+    try:
+        return Session.start(recovery_dir())
+    except OSError:
+        return None

@@ -193,10 +193,10 @@ def test_failed_save_keeps_the_document_modified(tmp_path: Path, monkeypatch: py
     document = make_document()
     edits.add_card(document, "lane-touch", "stage-pay", "x")
 
-    def refuse(*_args: object) -> None:
+    def refuse(*_args: object, **_options: object) -> None:
         raise SaveError(28, "No space left on device")
 
-    monkeypatch.setattr("journeymapper.editor.document.save_file", refuse)
+    monkeypatch.setattr("journeymapper.store.files.save", refuse)
     with pytest.raises(SaveError):
         document.save(tmp_path / "full.journey")
     assert document.modified

@@ -202,9 +202,9 @@ def test_app_announces_the_desktop_file_name() -> None:
     .desktop file's name, or the dock shows a generic icon."""
     app_source = (ROOT / "journeymapper" / "app.py").read_text(encoding="utf-8")
     found = re.search(r'setDesktopFileName\("([^"]+)"\)', app_source)
-    if found is None or found.group(1) != APP_ID:
-        pytest.xfail(f"journeymapper/app.py sets setDesktopFileName({found and found.group(1)!r}); "
-                     f"it should be {APP_ID!r}")
+    assert found is not None and found.group(1) == APP_ID, (
+        f"journeymapper/app.py sets setDesktopFileName({found and found.group(1)!r}); it should be {APP_ID!r}"
+    )
 
 
 # ---- MIME types ---------------------------------------------------------------------------

@@ -12,8 +12,8 @@ from journeymapper.canvas.view import MapView
 from journeymapper.editor import document as document_module
 from journeymapper.editor.selection import Selection
 from journeymapper.model import Card, EmotionScore, JourneyMap, Lane, LaneKind, Persona, Stage
-from journeymapper.store import save
-from journeymapper.ui import MainWindow, file_dialogs
+from journeymapper.store import FileHooks, save
+from journeymapper.ui import MainWindow, file_dialogs, lock_dialog
 
 
 def select(view: MapView, selection: Selection) -> None:
@@ -71,6 +71,13 @@ def no_real_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(file_dialogs, "ask_save_path", unexpected)
     monkeypatch.setattr(file_dialogs, "ask_open_paths", unexpected)
     monkeypatch.setattr(file_dialogs, "ask_save_as_after_failure", unexpected)
+    monkeypatch.setattr(file_dialogs, "ask_reload_discarding", unexpected)
+    monkeypatch.setattr(lock_dialog, "ask_lock_choice", unexpected)
+
+
+def fast_hooks(**changes: Any) -> FileHooks:
+    """A file layer without the pauses meant for a slow share (a local temporary folder answers at once)."""
+    return FileHooks(sleep=lambda seconds: None, check_retries=1, check_delay=0, lock_settle=0, **changes)
 
 
 @pytest.fixture
@@ -84,6 +91,7 @@ def map_file(tmp_path: Path) -> Path:
 def window(qtbot: Any, tmp_path: Path) -> MainWindow:
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     main = MainWindow(settings=settings)
+    main.file_commands.hooks = fast_hooks()
     qtbot.addWidget(main)
     main.show()
     qtbot.waitExposed(main)

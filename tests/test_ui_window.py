@@ -91,10 +91,10 @@ def test_a_failed_save_keeps_the_map_modified_and_offers_save_as(window, map_fil
     before = map_file.read_bytes()
     edits.set_card_fields(tab.document, "card-ad", text="Radio advert")
 
-    def failing_save(path, document, version=None):
+    def failing_save(path, document, version=None, **options):
         raise SaveError(28, "cannot save signup.journey: No space left on device")
 
-    monkeypatch.setattr("journeymapper.editor.document.save_file", failing_save)
+    monkeypatch.setattr("journeymapper.store.files.save", failing_save)
     offered = []
     monkeypatch.setattr(
         file_dialogs, "ask_save_as_after_failure", lambda parent, name, reason: offered.append(reason) or False

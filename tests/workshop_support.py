@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 import journeymapper.editor.document as document_module
 from journeymapper.editor import MapDocument
 from journeymapper.ui import MainWindow, file_dialogs
-from journeymapper.ui.workshop import WorkshopTools, install_workshop
+from journeymapper.ui.workshop import WorkshopTools
 from test_canvas_support import small_map
 
 
@@ -52,7 +52,8 @@ def workshop(qtbot: Any, tmp_path: Path) -> Workshop:
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     window = MainWindow(settings=settings)
     qtbot.addWidget(window)
-    tools = install_workshop(window)
+    tools = window.workshop  # the window installs the workshop tools itself
+    assert isinstance(tools, WorkshopTools)
     window.show()
     qtbot.waitExposed(window)
     document = MapDocument(small_map())

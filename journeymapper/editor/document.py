@@ -11,20 +11,23 @@ from __future__ import annotations
 import os
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Iterable, Optional, Sequence
+from typing import Any, Callable, Iterable, Optional, Sequence
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ..model import Card, JourneyMap, Problem, check_map
-from ..store import MAP_FORMAT, Version, save as save_file
+from ..store import MAP_FORMAT, Version
 from .changes import Change
+from .file_session import FileSession
 from .operations import Operation
 
 CHECK_EVERY_EDIT = os.environ.get("JOURNEYMAPPER_CHECK_EDITS") == "1"
 """Tests set this to run the full invariant check after every command (O(map size))."""
 
 Cell = tuple[str, str]
+Runner = Callable[[Callable[[], Any]], Any]
+"""Runs a blocking call and returns its result: the window passes one that uses a worker thread."""
 
 
 class InvariantBroken(AssertionError):
@@ -43,11 +46,14 @@ class MapDocument(QObject):
         path: Optional[Path] = None,
         file_version: Optional[Version] = None,
         parent: Optional[QObject] = None,
+        file: Optional[FileSession] = None,
     ) -> None:
         super().__init__(parent)
         self.journey = journey
         self.path = path
         self.file_version = file_version
+        self.file = file if file is not None else FileSession()
+        self.file.setParent(self)
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self.file_changed)
         self._cards_by_id: dict[str, Card] = {}
@@ -112,27 +118,44 @@ class MapDocument(QObject):
         self._rebuild_index()
         self.changed.emit(Change(everything=True, frame=True, actions=True, personas=True))
 
+    def restore_model(self, journey: JourneyMap) -> None:
+        """Swap in recovered work: like a reload, but the result is unsaved (modified)."""
+        self.replace_model(journey)
+        self.undo_stack.resetClean()
+
     # --- files ------------------------------------------------------------------
 
-    def save(self, path: Optional[Path] = None) -> None:
-        """Save atomically to ``path`` (or the current path); raises SaveError, leaving it modified."""
+    def save(self, path: Optional[Path] = None, force: bool = False, run: Optional[Runner] = None) -> None:
+        """Save to ``path`` (or the current file) through ``file``; raises SaveError or ConflictError.
+
+        The file is checked for changes made elsewhere first (skipped with
+        ``force``: the user chose Overwrite). ``run`` performs the blocking write
+        (the window runs it in a worker thread); on failure the document stays
+        modified and its modification time is put back.
+        """
         target = Path(path or self.path or "")
         if not target.name:
             raise ValueError("a new map needs a file name first (Save As)")
         stamp = datetime.now(timezone.utc).replace(microsecond=0)
-        previous = self.journey.modified
+        previous = self.journey.modified, self.journey.created
         self.journey.modified = stamp
         if self.journey.created is None:
             self.journey.created = stamp
         try:
-            save_file(target, self.journey, self.file_version)
+            reason = (run or _now)(lambda: self.file.write(self.journey, target, force))
         except BaseException:
-            self.journey.modified = previous
+            self.journey.modified, self.journey.created = previous
             raise
-        self.path = target
-        self.file_version = max(self.file_version or MAP_FORMAT.current, MAP_FORMAT.current)
+        safe = self.file.safe
+        self.path = safe.path if safe is not None else target
+        self.file_version = safe.version if safe is not None else MAP_FORMAT.current
         self.undo_stack.setClean()
+        self.file.written(reason)
         self.file_changed.emit()
+
+    def close_file(self, run: Optional[Runner] = None) -> None:
+        """Release the file's lock (the document is closing)."""
+        (run or _now)(self.file.close)
 
     # --- the cell index ----------------------------------------------------------
 
@@ -173,6 +196,10 @@ class MapDocument(QObject):
                 if not cards:
                     del self._cells[cell]
         change.cells |= touched
+
+
+def _now(work: Callable[[], Any]) -> Any:
+    return work()
 
 
 class EditCommand(QUndoCommand):

@@ -10,6 +10,7 @@ from .formats import (
     MAX_FILE_BYTES,
     FormatSpec,
     Loaded,
+    encode_document,
     parse_document,
     serialize_document,
 )
@@ -20,6 +21,6 @@ from .versions import MIGRATIONS, MigrationRegistry, Version
 __all__ = [
     "ATLAS_FORMAT", "ConflictError", "DocumentError", "FORMATS", "FileHooks", "FileState", "Fingerprint",
     "FormatSpec", "Loaded", "MAP_FORMAT", "MAX_FILE_BYTES", "MIGRATIONS", "MigrationRegistry", "SafeFile",
-    "SaveError", "Version", "atomic_write", "load", "load_atlas", "load_map", "parse_document",
+    "SaveError", "Version", "atomic_write", "encode_document", "load", "load_atlas", "load_map", "parse_document",
     "read_limited", "save", "serialize_document", "spec_for",
 ]

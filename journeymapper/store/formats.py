@@ -183,9 +183,23 @@ def serialize_document(spec: FormatSpec[Any], document: BaseModel, version: Vers
 
     A document read from a newer minor version keeps that version number: its
     unknown fields are saved as they were, so the newer reader still finds them.
+    The cycle collector is paused meanwhile, as when reading: the dump makes
+    hundreds of thousands of short-lived objects, and a full collection set off
+    by them took 100 ms over the heap of an editor holding large maps (and holds
+    the interpreter lock, so a save in a worker thread would stall the window).
+    """
+    with _collection_paused():
+        return encode_document(spec, document.model_dump(mode="json"), version)
+
+
+def encode_document(spec: FormatSpec[Any], body: dict[str, Any], version: Version | None = None) -> bytes:
+    """The file bytes of a document already dumped to plain data (``model_dump(mode="json")``).
+
+    Split from ``serialize_document`` so the GUI can take the dump on the UI
+    thread (fast, and the model cannot change meanwhile) and leave the slower
+    encoding to a worker thread (autosave).
     """
     written = max(version or spec.current, spec.current)
-    body = document.model_dump(mode="json")
     data = {"format": spec.name, "version": str(written), **body}
     # Unknown fields are kept as read, and JSON may spell half a surrogate pair ("\\ud83d"),
     # which UTF-8 cannot encode: write it back as the same JSON escape.

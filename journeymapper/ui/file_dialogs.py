@@ -62,6 +62,17 @@ def ask_save_changes(parent: QWidget, name: str) -> Button:
     return Button(box.exec())
 
 
+def ask_reload_discarding(parent: QWidget, name: str) -> bool:
+    """Reloading replaces the map with the version on disk: confirm that unsaved edits are dropped."""
+    box = QMessageBox(QMessageBox.Icon.Warning, tr("Reload"), "", Button.NoButton, parent)
+    box.setText(tr("Reload “%1” from disk and discard your unsaved changes?").replace("%1", name))
+    box.setInformativeText(tr("To keep them, cancel and use Save as Copy instead."))
+    box.setStandardButtons(Button.Discard | Button.Cancel)
+    box.button(Button.Discard).setText(tr("Discard and Reload"))
+    box.setDefaultButton(Button.Cancel)
+    return box.exec() == Button.Discard
+
+
 def ask_save_as_after_failure(parent: QWidget, name: str, reason: str) -> bool:
     """Tell the user a save failed (their file is unchanged) and offer Save As."""
     box = QMessageBox(QMessageBox.Icon.Critical, tr("Not saved"), "", Button.NoButton, parent)

@@ -2,7 +2,9 @@
 
 The window owns the tabs and wires the parts together (actions, inspector,
 find bar, palette); the commands themselves live in ``file_commands`` and
-``edit_commands``. The modified marker is the undo stack's clean state.
+``edit_commands``. The modified marker is the undo stack's clean state. Each
+tab shows its map under a banner about its file, watched by a ``FileWatch``;
+closing a tab releases the file's lock.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Optional
 
-from PySide6.QtCore import QCoreApplication, QPoint, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QSettings, Qt
 from PySide6.QtGui import QCloseEvent, QUndoGroup
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QTabWidget, QVBoxLayout, QWidget
 
@@ -19,12 +21,18 @@ from ..editor import MapDocument
 from . import file_dialogs
 from .action_panel import ActionPanel
 from .actions import Actions, build_menus
+from .workshop import install_workshop
+from .autosave_driver import AutosaveDriver
+from .conflict_banner import FileBanner
+from .conflict_commands import ConflictCommands
 from .edit_commands import EditCommands
 from .export_commands import ExportCommands
 from .file_commands import FileCommands
+from .file_watch import FileWatch
 from .find_bar import FindBar
 from .help import AboutDialog, ShortcutsDialog
 from .inspector import Inspector
+from .io_worker import IoQueue
 from .opening import same_file
 from .palette import PaletteDock
 from .recent import RecentFiles, RecentMenu, default_settings
@@ -47,16 +55,25 @@ def canvas_view(document: MapDocument, measurer: Any, parent: QWidget) -> Any:
 
 @dataclass(eq=False)
 class Tab:
-    """One open map: its document and the canvas showing it."""
+    """One open map: its document, the canvas showing it, and the watch on its file."""
 
     document: MapDocument
     view: Any
+    page: QWidget
+    """The tab's page: the file banner above the canvas."""
+    banner: FileBanner
+    watch: FileWatch
 
 
 class MainWindow(QMainWindow):
     """Maps in tabs, with menus, inspector, palette and find bar."""
 
-    def __init__(self, settings: Optional[QSettings] = None, view_factory: Optional[ViewFactory] = None) -> None:
+    def __init__(
+        self,
+        settings: Optional[QSettings] = None,
+        view_factory: Optional[ViewFactory] = None,
+        autosave: Optional[AutosaveDriver] = None,
+    ) -> None:
         super().__init__()
         self.setObjectName("main_window")
         self.settings = settings or default_settings()
@@ -95,6 +112,10 @@ class MainWindow(QMainWindow):
         self.menus[2].addActions([self.palette_dock.toggleViewAction(), self.inspector.toggleViewAction(),
                                   self.action_panel.toggleViewAction()])
         self.file_commands = FileCommands(self, self.recent)
+        self.conflicts = ConflictCommands(self)
+        self.autosave = autosave if autosave is not None else AutosaveDriver()
+        self.autosave.setParent(self)
+        self.autosave.problem.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.edit_commands = EditCommands(self)
         self.export_commands = ExportCommands(self)
         self.context_menu = QMenu(self)
@@ -102,6 +123,7 @@ class MainWindow(QMainWindow):
         self.zoom_label.setAccessibleName(tr("Zoom level"))
         self.statusBar().addPermanentWidget(self.zoom_label)
         self._connect()
+        self.workshop = install_workshop(self)
         self.resize(1200, 800)
         self._restore_layout()
         self._current_changed()
@@ -155,16 +177,16 @@ class MainWindow(QMainWindow):
     def measurer(self) -> Any:
         """One text measurer shared by every canvas (fonts are read once)."""
         if self._measurer is None:
-            from ..layout.measure import TextMeasurer
+            from ..layout.fonts import default_measurer
 
-            self._measurer = TextMeasurer()
+            self._measurer = default_measurer()  # the PDF export's measurer too: same line breaks
         return self._measurer
 
     def tab_list(self) -> list[Tab]:
         return [self._tab_of(self.tabs.widget(i)) for i in range(self.tabs.count())]  # type: ignore[misc]
 
     def _tab_of(self, widget: Optional[QWidget]) -> Optional[Tab]:
-        return next((tab for tab in self._tabs if tab.view is widget), None)
+        return next((tab for tab in self._tabs if tab.page is widget), None)
 
     def current_tab(self) -> Optional[Tab]:
         return self._tab_of(self.tabs.currentWidget())
@@ -173,28 +195,40 @@ class MainWindow(QMainWindow):
         return next((tab for tab in self._tabs if same_file(tab.document.path, path)), None)
 
     def show_tab(self, tab: Tab) -> None:
-        self.tabs.setCurrentWidget(tab.view)
+        self.tabs.setCurrentWidget(tab.page)
         tab.view.setFocus()
 
     def add_document(self, document: MapDocument) -> Tab:
         """Show a document in a new tab and make it current."""
         document.setParent(self)
-        view = self._view_factory(document, self.measurer, self.tabs)
-        tab = Tab(document, view)
+        page = QWidget(self.tabs)
+        page.setAccessibleName(tr("Map"))
+        banner = FileBanner(page)
+        view = self._view_factory(document, self.measurer, page)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(banner)
+        layout.addWidget(view, 1)
+        queue = IoQueue(page, self.file_commands.progress)
+        queue.problem.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        tab = Tab(document, view, page, banner, FileWatch(document.file, queue, page))
         self._tabs.append(tab)
         self.undo_group.addStack(document.undo_stack)
         document.file_changed.connect(lambda: self.update_tab(tab))
         document.changed.connect(lambda _change: self.update_tab(tab))
         view.context_menu_requested.connect(self.show_context_menu)
         view.zoom_changed.connect(lambda _factor: self._show_zoom())
-        self.tabs.addTab(view, "")
+        self.conflicts.attach(tab)
+        self.autosave.watch(document)
+        self.tabs.addTab(page, "")
         self.update_tab(tab)
         self.show_tab(tab)
         return tab
 
     def update_tab(self, tab: Tab) -> None:
         """Tab text, tooltip and window title from the document's name and modified state."""
-        index = self.tabs.indexOf(tab.view)
+        index = self.tabs.indexOf(tab.page)
         if index < 0:
             return
         name = tab.document.display_name
@@ -268,24 +302,47 @@ class MainWindow(QMainWindow):
         tab = self._tab_of(self.tabs.widget(index))
         if tab is None or not self.confirm_close(tab):
             return False
+        self._release(tab)
         self._tabs.remove(tab)
         self.undo_group.removeStack(tab.document.undo_stack)
-        self.tabs.removeTab(self.tabs.indexOf(tab.view))
+        self.tabs.removeTab(self.tabs.indexOf(tab.page))
         self._current_changed()
         tab.document.undo_stack.clear()  # now, while the document can still hear its stack's signals
-        tab.view.deleteLater()
+        tab.page.deleteLater()
         tab.document.deleteLater()
         return True
 
+    def _release(self, tab: Tab) -> None:
+        """The tab closes cleanly: no more checks, the lock released, the recovery copy gone."""
+        tab.watch.stop()
+        self.autosave.forget(tab.document)
+        try:
+            tab.document.close_file(run=lambda work: tab.watch.queue.run(work))
+        except OSError:
+            pass  # a share that does not answer: the lock goes stale, and our next run takes it over
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        if self.file_commands.busy:
+            event.ignore()  # a save is under way: closing now could lose it
+            return
         for tab in self.tab_list():
             if not self.confirm_close(tab):
                 event.ignore()
                 return
+        for tab in self.tab_list():
+            self._release(tab)
+        self.autosave.shutdown()
         self.export_commands.shutdown()
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
         event.accept()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        """Coming back to the window: check whether the open files changed meanwhile."""
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            for tab in self._tabs:
+                tab.watch.check_now()
+        super().changeEvent(event)
 
     def _restore_layout(self) -> None:
         geometry, state = self.settings.value("window/geometry"), self.settings.value("window/state")

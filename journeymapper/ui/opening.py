@@ -1,22 +1,26 @@
 """Turning what the user asked to open into map documents, without any widget.
 
-A ``.journey`` file opens as itself. An ``.atlas`` file opens its first map
-until the atlas window exists. The bundled example opens as an untitled copy,
-so an edit saved from a first run can never overwrite the installed example.
-Every failure is a ``DocumentError`` naming the file and the place.
+A ``.journey`` file opens as itself, through a SafeFile that reads it once and
+takes its lock. An ``.atlas`` file opens its first map until the atlas window
+exists (the atlas itself is read, never locked). The bundled example opens as
+an untitled copy, so an edit saved from a first run can never overwrite the
+installed example. Every failure is a ``DocumentError`` naming the file and
+the place. ``open_file``, ``open_map`` and ``read_example`` block on the disk:
+the window calls them in a worker thread.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Optional
+from typing import Any, Optional
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ..editor import MapDocument
 from ..model import JourneyMap, Lane, LaneKind, Problem, Stage
 from ..resources import example_atlas
-from ..store import ATLAS_FORMAT, MAP_FORMAT, DocumentError, load
+from ..store import ATLAS_FORMAT, MAP_FORMAT, DocumentError, FileHooks, Loaded, SafeFile, load
 
 DEFAULT_STAGES = (
     QT_TRANSLATE_NOOP("opening", "Aware"),
@@ -40,24 +44,44 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("opening", text)
 
 
-def resolve(path: Path) -> tuple[Path, Optional[MapDocument]]:
-    """The map that opening ``path`` shows, and its document when ``path`` was the map itself.
+@dataclass
+class Opened:
+    """What opening a path gave: the map to show, and its file once read and locked."""
 
-    An atlas (whatever its file name) gives its first entry's path and no
-    document yet: that map may already be open.
-    """
+    map_path: Path
+    file: Optional[SafeFile] = None
+    """None for an atlas: ``map_path`` is its first map, which may already be open."""
+    read_only: Optional[str] = None
+    """Why the file cannot be saved in place (read-only file or folder, no lock possible)."""
+
+
+def open_file(path: Path, hooks: Optional[FileHooks] = None) -> Opened:
+    """Open a map for editing, or find the first map of an atlas (blocking)."""
+    hooks = hooks or FileHooks()
     path = Path(path)
-    loaded = load(path)
-    if loaded.spec is not ATLAS_FORMAT:
-        return path, MapDocument(loaded.document, path, loaded.version)
-    atlas = loaded.document
+    unlocked = SafeFile.open(path, hooks=replace(hooks, locking=False))
+    if unlocked.loaded.spec is not ATLAS_FORMAT:
+        return _locked(unlocked, hooks)
+    atlas = unlocked.loaded.document
     if not atlas.entries:
         raise DocumentError(path, [Problem("entries", tr("the atlas lists no maps"))])
     link = atlas.entries[0].path
     if not is_inside_link(link):
         reason = tr("%1 is not inside the atlas's folder, so it is not opened automatically")
         raise DocumentError(path, [Problem("entries[0].path", reason.replace("%1", repr(link)))])
-    return path.parent / link, None
+    return Opened(path.parent / link)
+
+
+def open_map(path: Path, hooks: Optional[FileHooks] = None) -> Opened:
+    """Open a map file for editing: read once, then locked (blocking)."""
+    hooks = hooks or FileHooks()
+    return _locked(SafeFile.open(Path(path), MAP_FORMAT, hooks=replace(hooks, locking=False)), hooks)
+
+
+def _locked(safe: SafeFile, hooks: FileHooks) -> Opened:
+    safe.hooks = hooks
+    safe.lock()
+    return Opened(safe.path, safe, safe.read_only_reason())
 
 
 def is_inside_link(link: str) -> bool:
@@ -72,16 +96,15 @@ def is_inside_link(link: str) -> bool:
 
 
 def read_document(path: Path) -> MapDocument:
-    """A document for a map file (raises DocumentError, never changes the file)."""
+    """A document for a map file, read without a lock (benchmarks; the window uses ``open_map``)."""
     loaded = load(path, MAP_FORMAT)
     return MapDocument(loaded.document, path, loaded.version)
 
 
-def open_example() -> MapDocument:
-    """The example atlas's main map as an untitled copy (Save asks where)."""
-    source, _ = resolve(example_atlas())
-    loaded = load(source, MAP_FORMAT)
-    return MapDocument(loaded.document, None, loaded.version)
+def read_example() -> Loaded[Any]:
+    """The example atlas's main map, to open as an untitled copy (Save asks where)."""
+    opened = open_file(example_atlas(), replace(FileHooks(), locking=False))
+    return load(opened.map_path, MAP_FORMAT)
 
 
 def new_journey() -> JourneyMap:

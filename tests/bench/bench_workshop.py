@@ -149,7 +149,6 @@ def capture(order: list[tuple[str, str, str]], context: Context) -> tuple[Tally,
 
     from journeymapper.editor import MapDocument
     from journeymapper.ui import MainWindow
-    from journeymapper.ui.workshop import install_workshop
 
     app = _app()
     tally = Tally()
@@ -158,7 +157,7 @@ def capture(order: list[tuple[str, str, str]], context: Context) -> tuple[Tally,
     os.environ["JOURNEYMAPPER_AUTOSAVE"] = "0"  # keep the user's recovery folder out of a benchmark
     settings = QSettings(str(context.tmp / "workshop-settings.ini"), QSettings.Format.IniFormat)
     window = MainWindow(settings=settings)
-    tools = install_workshop(window)
+    tools = window.workshop  # the window installs the workshop tools itself
     window.resize(1600, 900)
     window.show()
     QTest.qWaitForWindowExposed(window)
