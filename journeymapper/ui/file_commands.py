@@ -17,7 +17,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
 from ..editor import MapDocument
 from ..editor.file_session import FileSession
-from ..store import MAP_FORMAT, ConflictError, DocumentError, FileHooks, SaveError
+from ..resources import example_atlas
+from ..store import MAP_FORMAT, ConflictError, DocumentError, FileHooks, SaveError, load
 from . import file_dialogs, opening
 from .file_progress import FileProgress
 from .io_worker import IoQueue
@@ -102,6 +103,8 @@ class FileCommands(QObject):
     def _open(self, path: Path) -> Optional["Tab"]:
         label = tr("Opening %1…").replace("%1", path.name)
         opened = self.io.run(lambda: opening.open_file(path, self.hooks), label)
+        if opened.file is None:  # an atlas: shown in the Atlas dock (read in its worker)
+            self.window.atlas_dock.open_atlas(path)
         tab = self.window.tab_for_path(opened.map_path)
         if tab is not None:
             return tab
@@ -116,7 +119,31 @@ class FileCommands(QObject):
             self.io.run(opened.file.close)  # a copy: the original stays as it was, unlocked
         return self.window.add_document(document)
 
+    def open_from_atlas(self, path: Path, card_id: str = "") -> Optional["Tab"]:
+        """Open a map chosen in the Atlas dock (the atlas stays); select and show ``card_id`` if given.
+
+        A map of the bundled example atlas opens as an untitled copy, like the
+        example itself, so a save can never overwrite the installed file.
+        """
+        tab = self._example_copy(path) if opening.same_file(Path(path).parent, example_atlas().parent) else None
+        tab = tab or self.open_path(path)
+        if tab is not None and card_id:
+            tab.view.select_cards([card_id])
+            tab.view.ensure_visible(card_id)
+            tab.view.setFocus()
+        return tab
+
+    def _example_copy(self, path: Path) -> Optional["Tab"]:
+        try:
+            loaded = self.io.run(lambda: load(Path(path), MAP_FORMAT))
+        except (DocumentError, OSError):
+            return None
+        return self.window.add_document(
+            MapDocument(loaded.document, None, loaded.version, file=FileSession(hooks=self.hooks))
+        )
+
     def open_example(self) -> Optional["Tab"]:
+        self.window.atlas_dock.open_atlas(example_atlas())
         try:
             loaded = self.io.run(opening.read_example)
         except DocumentError as error:

@@ -34,6 +34,7 @@ from .help import AboutDialog, ShortcutsDialog
 from .inspector import Inspector
 from .io_worker import IoQueue
 from .opening import same_file
+from .atlas_dock import AtlasDock
 from .palette import PaletteDock
 from .recent import RecentFiles, RecentMenu, default_settings
 
@@ -101,6 +102,10 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.inspector)
         self.palette_dock = PaletteDock(self)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.palette_dock)
+        self.atlas_dock = AtlasDock(self)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.atlas_dock)
+        self.tabifyDockWidget(self.palette_dock, self.atlas_dock)
+        self.palette_dock.raise_()
         self.action_panel = ActionPanel(self, journeys=lambda: [tab.document.journey for tab in self._tabs])
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.action_panel)
 
@@ -109,7 +114,8 @@ class MainWindow(QMainWindow):
         self.commands = Actions(self, self.undo_group)
         self.menus = build_menus(self.menuBar(), self.commands, self.recent_menu)
         self.menus[2].addSeparator()
-        self.menus[2].addActions([self.palette_dock.toggleViewAction(), self.inspector.toggleViewAction(),
+        self.menus[2].addActions([self.palette_dock.toggleViewAction(), self.atlas_dock.toggleViewAction(),
+                                  self.inspector.toggleViewAction(),
                                   self.action_panel.toggleViewAction()])
         self.file_commands = FileCommands(self, self.recent)
         self.conflicts = ConflictCommands(self)
@@ -166,6 +172,7 @@ class MainWindow(QMainWindow):
         c.about.triggered.connect(lambda: self._show_dialog("about", lambda: AboutDialog(self)))
         self.recent_menu.open_requested.connect(files.open_path)
         self.palette_dock.insert_card_requested.connect(edit.insert_card)
+        self.atlas_dock.open_requested.connect(files.open_from_atlas)
         self.palette_dock.insert_lane_requested.connect(edit.insert_lane)
         self.inspector.problem.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.tabs.currentChanged.connect(lambda _index: self._current_changed())

@@ -1,8 +1,8 @@
 """Turning what the user asked to open into map documents, without any widget.
 
 A ``.journey`` file opens as itself, through a SafeFile that reads it once and
-takes its lock. An ``.atlas`` file opens its first map until the atlas window
-exists (the atlas itself is read, never locked). The bundled example opens as
+takes its lock. An ``.atlas`` file opens its first map (the atlas itself is
+read, never locked); the window also lists the atlas in its Atlas dock. The bundled example opens as
 an untitled copy, so an edit saved from a first run can never overwrite the
 installed example. Every failure is a ``DocumentError`` naming the file and
 the place. ``open_file``, ``open_map`` and ``read_example`` block on the disk:
