@@ -355,10 +355,15 @@ class MainWindow(QMainWindow):
         geometry, state = self.settings.value("window/geometry"), self.settings.value("window/state")
         if geometry is not None:
             self.restoreGeometry(geometry)
+        else:  # first run: most of the screen, since a map is wide and tall
+            screen = self.screen().availableGeometry() if self.screen() else None
+            if screen is not None and screen.width() > 1200:
+                self.resize(int(screen.width() * 0.9), int(screen.height() * 0.9))
         if state is not None:
             self.restoreState(state)
         else:  # first run: the map gets the room, the docks only what they need
-            self.resizeDocks([self.palette_dock, self.inspector], [170, 300], Qt.Orientation.Horizontal)
+            # the left docks (palette, atlas) need room for map titles such as "…: future state"
+            self.resizeDocks([self.palette_dock, self.inspector], [250, 300], Qt.Orientation.Horizontal)
             self.resizeDocks([self.action_panel], [220], Qt.Orientation.Vertical)
 
     def _show_dialog(self, key: str, build: Callable[[], QWidget]) -> QWidget:
