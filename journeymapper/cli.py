@@ -1,7 +1,7 @@
 """The ``journeymapper`` command: headless sub-commands, or the editor for files.
 
 ``journeymapper [FILE ...]`` opens the editor; ``journeymapper validate|schema|
-upgrade|export|atlas ...`` run without a display. A file whose name equals a
+upgrade|export|atlas|import-mermaid ...`` run without a display. A file whose name equals a
 sub-command is opened with ``journeymapper -- NAME``. Headless commands print
 one line per problem (``FILE: LOCATION: REASON``) and never a traceback.
 """
@@ -77,8 +77,9 @@ def _export(args: argparse.Namespace) -> int:
     from .export import ExportCancelled, ExportError, PdfOptions
     from .store import ATLAS_FORMAT, DocumentError, load
 
-    if not (args.pdf or args.csv or args.png or args.svg):
-        print(f"{args.file}: nothing to export: give --pdf OUT.pdf, --csv OUT.csv, --png OUT.png and/or --svg OUT.svg")
+    if not (args.pdf or args.csv or args.png or args.svg or args.md):
+        print(f"{args.file}: nothing to export: give --pdf OUT.pdf, --csv OUT.csv, --md OUT.md, --png OUT.png "
+              "and/or --svg OUT.svg")
         return EXIT_USAGE
     source = Path(args.file)
     status = EXIT_OK
@@ -111,6 +112,15 @@ def _export(args: argparse.Namespace) -> int:
             else:
                 count = export_csv(loaded.document, Path(args.csv), args.today)
             print(f"{args.csv}: {count} actions")
+        if args.md:
+            if is_atlas:
+                print(f"{args.file}: --md summarises one map: give a .journey file")
+                status = EXIT_PROBLEMS
+            else:
+                from .export.markdown import export_markdown
+
+                export_markdown(loaded.document, Path(args.md), args.today)
+                print(f"{args.md}: Markdown summary")
         if args.png or args.svg:
             status = max(status, _export_images(args, loaded.document, is_atlas))
     except DocumentError as error:
@@ -140,6 +150,31 @@ def _export_images(args: argparse.Namespace, journey: object, is_atlas: bool) ->
     if args.svg:
         size = write_svg(journey, Path(args.svg))  # type: ignore[arg-type]
         print(f"{args.svg}: {size.width()} x {size.height()} points")
+    return EXIT_OK
+
+
+def _import_mermaid(args: argparse.Namespace) -> int:
+    from .imports.mermaid import MermaidError, import_mermaid
+    from .store import MAP_FORMAT, save
+
+    out = Path(args.output)
+    if out.suffix != MAP_FORMAT.suffix:
+        print(f"{out}: the new map's name must end in {MAP_FORMAT.suffix}")
+        return EXIT_USAGE
+    if out.exists() and not args.force:
+        print(f"{out}: already exists; give --force to replace it")
+        return EXIT_USAGE
+    try:
+        journey = import_mermaid(Path(args.file))
+        save(out, journey)
+    except MermaidError as error:
+        for line in error.lines():
+            print(line)
+        return EXIT_PROBLEMS
+    except OSError as error:  # SaveError, or the diagram could not be read
+        print(f"{getattr(error, 'filename', None) or out}: {getattr(error, 'strerror', None) or error}")
+        return EXIT_PROBLEMS
+    print(f"{out}: {len(journey.stages)} stages, {len(journey.cards)} cards, {len(journey.personas)} personas")
     return EXIT_OK
 
 
@@ -181,6 +216,7 @@ SUBCOMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "upgrade": _upgrade,
     "export": _export,
     "atlas": _atlas,
+    "import-mermaid": _import_mermaid,
 }
 
 
@@ -205,6 +241,7 @@ def _subcommand_parser() -> argparse.ArgumentParser:
     export.add_argument("file", metavar="FILE", help="a map (.journey) or an atlas (.atlas)")
     export.add_argument("--pdf", metavar="OUT.pdf", help="write the PDF here")
     export.add_argument("--csv", metavar="OUT.csv", help="write the action plan as CSV here")
+    export.add_argument("--md", metavar="OUT.md", help="write a Markdown summary of the map here")
     export.add_argument("--png", metavar="OUT.png", help="write the map as a PNG image here (needs Qt, no display)")
     export.add_argument("--svg", metavar="OUT.svg", help="write the map as an SVG drawing here (needs Qt, no display)")
     export.add_argument("--scale", type=_scale, default=2.0, metavar="N",
@@ -218,6 +255,11 @@ def _subcommand_parser() -> argparse.ArgumentParser:
     export.add_argument("--today", type=_date, default=None, metavar="YYYY-MM-DD",
                         help="the date overdue actions are judged against (default today)")
     _atlas_parser(commands)
+
+    mermaid = commands.add_parser("import-mermaid", help="make a new map from a Mermaid journey diagram")
+    mermaid.add_argument("file", metavar="FILE", help="the diagram (.mmd, or Markdown with a ```mermaid block)")
+    mermaid.add_argument("-o", "--output", required=True, metavar="OUT.journey", help="the new map to write")
+    mermaid.add_argument("--force", action="store_true", help="replace OUT.journey if it exists")
     return parser
 
 
@@ -291,6 +333,8 @@ def _gui_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"JourneyMapper {__version__}")
     parser.add_argument("files", nargs="*", metavar="FILE", help="maps (.journey) or atlases (.atlas) to open")
+    parser.add_argument("--new-instance", action="store_true",
+                        help="start another window even if JourneyMapper is running (else the files open there)")
     return parser
 
 
@@ -300,12 +344,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         if arguments and arguments[0] in SUBCOMMANDS:
             args = _subcommand_parser().parse_args(arguments)
             return _run_headless(SUBCOMMANDS[args.command], args)
-        files = _gui_parser().parse_args(arguments).files
+        gui_args = _gui_parser().parse_args(arguments)
     except SystemExit as exit_request:
         return int(exit_request.code or 0)
     except KeyboardInterrupt:
         return 130
-    return _run_gui([Path(f) for f in files])
+    files = [Path(f) for f in gui_args.files]
+    return _run_gui(files, new_instance=True) if gui_args.new_instance else _run_gui(files)
 
 
 def _run_headless(command: Callable[[argparse.Namespace], int], args: argparse.Namespace) -> int:
@@ -320,12 +365,12 @@ def _run_headless(command: Callable[[argparse.Namespace], int], args: argparse.N
         return EXIT_OK
 
 
-def _run_gui(files: list[Path]) -> int:
+def _run_gui(files: list[Path], new_instance: bool = False) -> int:
     try:
         from .app import run_app
     except ImportError:  # the editor window is not part of this build yet
         return _validate_instead(files)
-    return run_app(files)
+    return run_app(files, new_instance=new_instance)
 
 
 def _validate_instead(files: list[Path]) -> int:

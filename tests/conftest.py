@@ -24,4 +24,34 @@ def isolated_user_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch:
         folder.mkdir(parents=True, exist_ok=True)
         monkeypatch.setenv(variable, str(folder))
     monkeypatch.setenv("JOURNEYMAPPER_AUTOSAVE", "0")
+    monkeypatch.setenv("JOURNEYMAPPER_WELCOME", "0")  # every test is a first start: no welcome unless asked
     return home
+
+
+@pytest.fixture(scope="session")
+def qapp_cls():  # noqa: ANN201 - pytest-qt's hook fixture
+    """The app's own QApplication subclass (it takes the system's file-open events), as in a real run."""
+    from journeymapper.app import Application
+
+    return Application
+
+
+@pytest.fixture(scope="session", autouse=True)
+def bundled_resources_untouched():
+    """No test (and so no code path it drives) may write beside the installed examples and templates.
+
+    The bundled files are opened as untitled copies; a lock, backup or
+    recovery file appearing in ``resources/`` means some path opened the
+    real file for editing, which an installed, read-only copy would refuse.
+    """
+    from pathlib import Path
+
+    resources = Path(__file__).resolve().parent.parent / "resources"
+
+    def listing() -> set[str]:
+        return {str(path.relative_to(resources)) for path in resources.rglob("*")}
+
+    before = listing()
+    yield
+    appeared = listing() - before
+    assert not appeared, f"tests wrote into resources/: {sorted(appeared)}"

@@ -65,7 +65,10 @@ def test_the_menus_are_file_edit_view_insert_workshop_help(window):
     titles = [menu.title().replace("&", "") for menu in window.menus]
     assert titles == ["File", "Edit", "View", "Insert", "Workshop", "Help"]
     file_texts = [a.text().replace("&", "") for a in window.menus[0].actions() if not a.isSeparator()]
-    assert file_texts == ["New", "Open…", "Open Recent", "Save", "Save As…", "Export", "Print…", "Close", "Quit"]
+    assert file_texts == [
+        "New", "New from Template…", "Open…", "Open Recent", "Save", "Save As…", "Save as Template…", "Import",
+        "Create Future-State Version…", "Compare", "Snapshots", "Export", "Print…", "Close", "Quit",
+    ]
 
 
 def test_every_menu_action_has_text(window, map_file):

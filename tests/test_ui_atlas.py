@@ -2,24 +2,15 @@
 
 from __future__ import annotations
 
-import shutil
 import threading
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QPoint, Qt
 
 from journeymapper.atlas import AtlasIndex
-from journeymapper.resources import resources_root
-from journeymapper.ui.atlas_model import FILE_ROLE, FLAGS_COLUMN, PROBLEM_ROLE
+from journeymapper.ui.atlas_model import FILE_ROLE, FLAGS_COLUMN, PROBLEM_ROLE, Column
+from atlas_window_support import atlas  # noqa: F401
 from test_ui_support import no_real_dialogs, window  # noqa: F401
-
-
-@pytest.fixture
-def atlas(tmp_path: Path) -> Path:
-    folder = tmp_path / "examples"
-    shutil.copytree(resources_root() / "examples", folder)
-    return folder / "broadband.atlas"
 
 
 def open_atlas(qtbot, window, path: Path):
@@ -46,9 +37,9 @@ def test_opening_the_example_atlas_lists_its_maps_grouped(qtbot, window, atlas):
     assert groups["Support"] == ["Support call: connection keeps dropping"]
     support = row_of(dock, "support-call.journey")
     parent = support.parent()
-    cards = parent.child(support.row(), 3).text()
+    cards = parent.child(support.row(), Column.CARDS).text()
     assert cards.isdigit() and int(cards) > 0
-    assert parent.child(support.row(), 7).text() == ""  # nobody has it open
+    assert parent.child(support.row(), Column.OPEN_BY).text() == ""  # nobody has it open
     assert "Kestrel Fibre" in dock.title.text()
     assert not dock.progress.isVisible()
 
@@ -101,8 +92,7 @@ def test_search_finds_a_card_in_another_map_and_opens_it_selected(qtbot, window,
     hits = dock.search.hit_list()
     assert hits and all(hit.file.name == "support-call.journey" for hit in hits)
     card = next(hit for hit in hits if hit.kind in ("card", "pain_point"))
-    row = dock.search.hit_list().index(card)
-    dock.search.hits.setCurrentRow(row)
+    dock.search.select_hit(card)
     dock.search.hits.setFocus()
     qtbot.keyClick(dock.search.hits, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.tab_for_path(atlas.parent / "support-call.journey") is not None)

@@ -18,7 +18,7 @@ from pypdf import PdfReader
 
 import journeymapper.export as export_api
 from journeymapper.export import Paper, PdfOptions, build_map_pages
-from journeymapper.export.pages import CIRCLE, CLIP, LINE, PATH, RECT, TEXT, UNCLIP, Page
+from journeymapper.export.pages import CIRCLE, CLIP, IMAGE, LINE, PATH, RECT, TEXT, UNCLIP, Page
 from journeymapper.resources import resource_path
 from journeymapper.ui import export_prompts
 from journeymapper.ui.print_pages import PagePainter, page_image
@@ -187,7 +187,7 @@ def test_the_file_menu_has_export_and_print(window):
 
     export_menu = window.findChild(type(window.menus[0]), "export_menu")
     names = [a.objectName() for a in menu_actions(export_menu)]
-    assert names == ["export_pdf", "export_csv", "export_png", "export_svg"]
+    assert names == ["export_pdf", "export_csv", "export_markdown", "export_png", "export_svg", "export_atlas_pdf"]
     assert window.commands.print_map in window.menus[0].actions()
     assert not window.commands.export_pdf.isEnabled() and not window.commands.print_map.isEnabled()
 
@@ -237,7 +237,7 @@ def test_every_operation_kind_has_a_painter(qapp):
     painter = QPainter(image)
     handlers = PagePainter(painter).handlers
     painter.end()
-    assert set(handlers) == {RECT, LINE, TEXT, PATH, CIRCLE, CLIP, UNCLIP}
+    assert set(handlers) == {RECT, LINE, TEXT, PATH, CIRCLE, CLIP, UNCLIP, IMAGE}
 
 
 def test_the_page_painter_draws_every_operation(qapp):

@@ -11,6 +11,7 @@ AtlasEditError. Moving and relinking, which also change maps, are in ``move``.
 from __future__ import annotations
 
 import os
+from copy import deepcopy
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from pathlib import Path
@@ -18,13 +19,14 @@ from typing import Optional, Sequence
 
 from pydantic import ValidationError
 
-from ..model import Atlas, AtlasEntry, MapPair, MapState, check_atlas, new_id
+from ..model import Atlas, AtlasEntry, MapPair, MapState, Persona, check_atlas, new_id
 from ..model.invariants import same_path_key
-from ..store import MAP_FORMAT, DocumentError, FileHooks, SafeFile, load, save
+from ..store import MAP_FORMAT, ConflictError, DocumentError, FileHooks, SafeFile, SaveError, load, save
+from ..store.files import read_limited
 from ..store.sidefiles import MAP_SUFFIX, is_document_name
 from .links import Link, key_of, resolve_link
 from .newmap import new_journey
-from .relinking import open_by, retarget
+from .relinking import mentions, open_by, retarget
 
 
 class AtlasEditError(Exception):
@@ -97,6 +99,16 @@ class AtlasEditor:
             if index != ignore and found is not None and found.casefold() == key.casefold():
                 return index
         return None
+
+    def map_links(self) -> list[Link]:
+        """Each map file the entries name inside the atlas's folder, once (letter case ignored)."""
+        links, seen = [], set()
+        for entry in self.atlas.entries:
+            link = self.link(entry.path)
+            if link.file is not None and link.key is not None and link.key.casefold() not in seen:
+                seen.add(link.key.casefold())
+                links.append(link)
+        return links
 
     def commit(self, atlas: Atlas) -> None:
         """Check and save the new atlas (raises AtlasEditError, ConflictError or SaveError)."""
@@ -258,6 +270,72 @@ class AtlasEditor:
         atlas.pairs = [p for p in atlas.pairs if key not in (same_path_key(p.current), same_path_key(p.future))]
         self.commit(atlas)
 
+    # --- the persona library --------------------------------------------------------------------
+
+    def set_persona(self, persona: Persona) -> None:
+        """Add ``persona`` to the library, or replace the library persona with its id (saved at once)."""
+        atlas = self.edited()
+        copy = persona.model_copy(deep=True)
+        position = next((i for i, p in enumerate(atlas.personas) if p.id == persona.id), None)
+        if position is None:
+            atlas.personas.append(copy)
+        else:
+            atlas.personas[position] = copy
+        self.commit(atlas)
+
+    def remove_persona(self, persona_id: str) -> None:
+        """Take a persona out of the library; the maps' copies stay as they are."""
+        atlas = self.edited()
+        kept = [p for p in atlas.personas if p.id != persona_id]
+        if len(kept) == len(atlas.personas):
+            raise AtlasEditError(f"{persona_id!r} is not a persona of the atlas's library")
+        atlas.personas = kept
+        self.commit(atlas)
+
+    def refresh_persona_copies(self, persona: Persona, skip: Sequence[Path] = ()) -> EditReport:
+        """Make every map's copy of ``persona`` (same id) say what it says, each map through the safe save.
+
+        Maps in ``skip`` (the ones open in this editor: the GUI refreshes those as
+        undoable edits) are left alone, as is a map someone has open (listed as
+        a problem); a map changed since it was read is not overwritten.
+        """
+        report = EditReport()
+        hooks = replace(self.safe.hooks, locking=False)
+        for link in self.map_links():
+            assert link.file is not None and link.key is not None
+            if any(_same_file(link.file, other) for other in skip):
+                continue
+            try:
+                if not mentions(read_limited(link.file), persona.id):
+                    continue
+                safe = SafeFile.open(link.file, MAP_FORMAT, hooks=hooks)
+            except DocumentError as error:
+                if error.problems[0].reason != "no such file":  # a broken link has no copy to refresh
+                    report.problems.append(f"{link.key}: not checked: {error.problems[0]}")
+                continue
+            journey = safe.loaded.document.model_copy(deep=True)
+            copy = next((p for p in journey.personas if p.id == persona.id), None)
+            if copy is None:
+                continue
+            changed = [name for name in Persona.model_fields if name != "id"
+                       and getattr(copy, name) != getattr(persona, name)]
+            if not changed:
+                report.done.append(f"{link.key}: {persona.name or persona.id} already up to date")
+                continue
+            reason = open_by(link.file)
+            if reason:
+                report.problems.append(f"{link.key}: not refreshed: {reason}")
+                continue
+            for name in changed:
+                setattr(copy, name, deepcopy(getattr(persona, name)))
+            try:
+                safe.save(journey)
+            except (ConflictError, SaveError, OSError) as error:
+                report.problems.append(f"{link.key}: not refreshed: {error}")
+                continue
+            report.done.append(f"{link.key}: {persona.name or persona.id} refreshed")
+        return report
+
     # --- moving (``move``) -------------------------------------------------------------------------
 
     def move(self, path: str, new_path: str, *, force: bool = False) -> EditReport:
@@ -271,6 +349,13 @@ class AtlasEditor:
         from .move import relink_map
 
         return relink_map(self, path, new_file, force=force)
+
+
+def _same_file(first: Path, second: Path) -> bool:
+    try:
+        return os.path.samefile(first, second)
+    except OSError:
+        return os.path.abspath(first) == os.path.abspath(second)
 
 
 def _entry(key: str, group: str, tags: Sequence[str]) -> AtlasEntry:

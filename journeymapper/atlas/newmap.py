@@ -1,8 +1,8 @@
 """A new empty map with the usual stages and lanes, without Qt.
 
-``journeymapper.ui.opening.new_journey`` does the same for the editor's New but
-imports Qt (to translate the names), so the headless atlas layer cannot use
-it. The names and kinds here are the same; the GUI passes translated names.
+The one definition of a new map: the atlas layer uses it as it is, and the
+editor's New (``journeymapper.ui.opening.new_journey``) passes the names
+translated. ``DEFAULT_STAGES`` is a typical lifecycle, so a workshop can start at once.
 """
 
 from __future__ import annotations
@@ -12,13 +12,27 @@ from typing import Optional, Sequence
 
 from ..model import JourneyMap, Lane, LaneKind, MapState, Persona, Stage
 
-DEFAULT_STAGES = ("Aware", "Consider", "Buy", "Use", "Get help")
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name the string extractor looks for
+    """Marks ``text`` for translators (``journeymapper.i18n`` finds it) and returns it unchanged: no Qt here.
+
+    The context is ``opening``, the one the editor's New translates these names in.
+    """
+    return text
+
+
+DEFAULT_STAGES = (
+    QT_TRANSLATE_NOOP("opening", "Aware"),
+    QT_TRANSLATE_NOOP("opening", "Consider"),
+    QT_TRANSLATE_NOOP("opening", "Buy"),
+    QT_TRANSLATE_NOOP("opening", "Use"),
+    QT_TRANSLATE_NOOP("opening", "Get help"),
+)
 DEFAULT_LANES = (
-    (LaneKind.TOUCHPOINTS, "Touchpoints"),
-    (LaneKind.CUSTOMER_ACTIONS, "Customer actions"),
-    (LaneKind.EMOTIONS, "Emotions"),
-    (LaneKind.PAIN_POINTS, "Pain points"),
-    (LaneKind.OPPORTUNITIES, "Opportunities"),
+    (LaneKind.TOUCHPOINTS, QT_TRANSLATE_NOOP("opening", "Touchpoints")),
+    (LaneKind.CUSTOMER_ACTIONS, QT_TRANSLATE_NOOP("opening", "Customer actions")),
+    (LaneKind.EMOTIONS, QT_TRANSLATE_NOOP("opening", "Emotions")),
+    (LaneKind.PAIN_POINTS, QT_TRANSLATE_NOOP("opening", "Pain points")),
+    (LaneKind.OPPORTUNITIES, QT_TRANSLATE_NOOP("opening", "Opportunities")),
 )
 
 

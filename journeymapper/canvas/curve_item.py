@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from ..layout import EmotionCurve, smooth_path
-from .items import Z_CURVE, Theme, draw_label, qrect, shows_detail
+from .items import Z_CURVE, Theme, draw_label, label_width, qrect, shows_detail
 from .style import CanvasStyle, mix, tr
 
 
@@ -35,6 +35,9 @@ class EmotionCurveItem(QGraphicsItem):
         self._preview: Optional[tuple[int, float, str]] = None  # (stage index, y, label) while dragging
         self.selected_stage: Optional[int] = None
         self.label_left = 0.0  # the scale's labels stay right of the pinned lane headers
+        self.primary_persona: Optional[str] = None
+        self._colours: dict[Optional[str], QColor] = {}
+        self._legend: tuple[Optional[str], ...] = ()
 
     def set_label_left(self, x: float) -> None:
         if x != self.label_left:
@@ -42,7 +45,12 @@ class EmotionCurveItem(QGraphicsItem):
             self.update()
 
     def set_curves(self, curves: Sequence[EmotionCurve], primary_persona: Optional[str], band: QRectF,
-                   names: dict[Optional[str], str], values: Sequence[Optional[float]]) -> None:
+                   names: dict[Optional[str], str], values: Sequence[Optional[float]],
+                   colours: Optional[dict[Optional[str], QColor]] = None,
+                   legend: Sequence[Optional[str]] = ()) -> None:
+        """Show ``curves``; ``primary_persona``'s is the edited one. ``colours`` gives each curve its
+        own colour (default: all the style's curve colour); ``legend`` lists whose curves the legend
+        names (the map's personas, even those without scores yet: clicking one edits its curve)."""
         self.prepareGeometryChange()
         self.curves = tuple(curves)
         self.primary = next((c for c in self.curves if c.persona_id == primary_persona), None)
@@ -51,7 +59,19 @@ class EmotionCurveItem(QGraphicsItem):
         self._bounds = band.adjusted(-2, -2, 2, 2)
         self._names = names
         self._values = tuple(values)
+        self._colours = dict(colours or {})
+        self._legend = tuple(legend)
         self.update()
+
+    def colour_of(self, persona: Optional[str]) -> QColor:
+        return self._colours.get(persona, self._theme.style.curve)
+
+    def legend_persona_at(self, point: QPointF) -> tuple[bool, Optional[str]]:
+        """(True, persona id or None for the map's curve) if ``point`` (item coordinates) is on a legend entry."""
+        for label, persona, _strong in self.legend_layout():
+            if label.adjusted(-24.0, -2.0, 2.0, 2.0).contains(point):
+                return True, persona
+        return False, None
 
     def area(self) -> Optional[QRectF]:
         return qrect(self.curves[0].area) if self.curves else None
@@ -93,12 +113,18 @@ class EmotionCurveItem(QGraphicsItem):
                 text = f"+{value}" if value > 0 else ("0" if value == 0 else f"\u2212{-value}")
                 colour = style.high if value > 0 else (style.low if value < 0 else style.neutral)
                 draw_label(painter, text, QPointF(max(area.left(), self.label_left) + 5.0, y + 3.5), 8.0, colour, bold=True)
-        # other personas' curves
+        # other personas' curves: thin, each in its own colour, with small dots at the scores
         others = [c for c in self.curves if c is not self.primary]
         for curve in others:
-            painter.setPen(QPen(mix(style.curve, style.background, 0.45), 1.4, Qt.PenStyle.DashLine))
+            colour = self.colour_of(curve.persona_id)
+            painter.setPen(QPen(mix(colour, style.background, 0.15), 1.6, Qt.PenStyle.DashLine))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawPath(_path(smooth_path(curve.points)))
+            painter.setPen(QPen(style.background, 1.0))
+            painter.setBrush(colour)
+            for point in curve.points:
+                if point is not None:
+                    painter.drawEllipse(QPointF(*point), 3.2, 3.2)
         primary = self.primary
         points = list(primary.points) if primary is not None else [None] * len(reference.points)
         labels = list(primary.labels) if primary is not None else [""] * len(reference.points)
@@ -110,7 +136,8 @@ class EmotionCurveItem(QGraphicsItem):
                 points[index] = (x, y)
                 labels[index] = label
                 values[index] = None
-        painter.setPen(QPen(style.curve, 2.6, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin))
+        painter.setPen(QPen(self.colour_of(self.primary_persona), 2.6, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
+                            Qt.PenJoinStyle.RoundJoin))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPath(_path(smooth_path(points)))
         for index, point in enumerate(points):
@@ -133,21 +160,56 @@ class EmotionCurveItem(QGraphicsItem):
                 painter.setPen(QPen(style.highlight, 2.0))
                 painter.setBrush(Qt.BrushStyle.NoBrush)
                 painter.drawEllipse(QPointF(x, y), radius + 3, radius + 3)
-        if detail and others:
-            self._paint_legend(painter, style, area, others)
+        if detail and self.legend_layout():
+            self._paint_legend(painter, style)
 
-    def _paint_legend(self, painter: QPainter, style: CanvasStyle, area: QRectF, others: list[EmotionCurve]) -> None:
-        x = area.right() - 8.0
+    def legend_entries(self) -> list[Optional[str]]:
+        """Whose curves the legend names, in order: the listed personas, then any other curve shown."""
+        entries = list(dict.fromkeys(self._legend))
+        for persona in [c.persona_id for c in self.curves] + [self.primary_persona]:
+            if persona not in entries and (persona is not None or any(c.persona_id is None for c in self.curves)):
+                entries.append(persona)
+        return entries
+
+    def legend_layout(self) -> list[tuple[QRectF, Optional[str], bool]]:
+        """(label rectangle, persona, is the edited curve) per legend entry, atop the band just right of
+        the scale's labels, so it stays in sight as the map scrolls sideways (as they do); empty when
+        there is only one curve to tell apart."""
+        if not self.curves:
+            return []
+        entries = self.legend_entries()
+        if len(entries) < 2:
+            return []
+        area = qrect(self.curves[0].area)
+        x = max(area.left(), self.label_left) + 34.0
         y = self.band.top() + 12.0
-        entries = [(self.primary_persona, True)] if self.primary is not None else []
-        entries += [(c.persona_id, False) for c in others]
-        for persona, strong in reversed(entries):
-            name = self._names.get(persona, "") or tr("Map")
-            rect = draw_label(painter, name, QPointF(x, y), 8.5, style.muted_text, align=Qt.AlignmentFlag.AlignRight)
-            pen = QPen(style.curve, 2.4) if strong else QPen(mix(style.curve, style.background, 0.45), 1.4, Qt.PenStyle.DashLine)
-            painter.setPen(pen)
+        layout = []
+        for persona in entries:
+            strong = persona == self.primary_persona
+            width = label_width(self._name(persona), 8.5, strong)
+            rect = QRectF(x + 26.0, y - 8.5, width, 10.5)  # the line sample goes in the 26 units before it
+            layout.append((rect, persona, strong))
+            x = rect.right() + 14.0
+        return layout
+
+    def _name(self, persona: Optional[str]) -> str:
+        return self._names.get(persona, "") or (tr("Map") if persona is None else tr("Persona"))
+
+    def _paint_legend(self, painter: QPainter, style: CanvasStyle) -> None:
+        layout = self.legend_layout()
+        backing = QColor(style.background)
+        backing.setAlphaF(0.85)  # curves passing under the legend do not blur its names
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(backing)
+        painter.drawRoundedRect(QRectF(layout[0][0].left() - 30.0, layout[0][0].top() - 3.0,
+                                       layout[-1][0].right() - layout[0][0].left() + 36.0, 16.5), 4.0, 4.0)
+        for rect, persona, strong in layout:
+            y = rect.top() + 8.5
+            draw_label(painter, self._name(persona), QPointF(rect.left(), y), 8.5,
+                       style.text if strong else style.muted_text, bold=strong)
+            colour = self.colour_of(persona)
+            painter.setPen(QPen(colour, 2.6) if strong else QPen(colour, 1.6, Qt.PenStyle.DashLine))
             painter.drawLine(QLineF(rect.left() - 22.0, y - 3.0, rect.left() - 5.0, y - 3.0))
-            x = rect.left() - 32.0
 
 
 def _column_centre(reference: EmotionCurve, index: int, points: list) -> float:  # noqa: ANN001

@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from ..layout import LaneRow, StageColumn
 from .items import (
-    _NO_PEN, Z_CORNER, Z_GRID, Z_LANE_HEADER, Z_STAGE_HEADER, StaticLines, Theme, draw_label, shows_detail,
+    _NO_PEN, DRILLDOWN_BADGE_SIZE, Z_CORNER, Z_GRID, Z_LANE_HEADER, Z_STAGE_HEADER, StaticLines, Theme, draw_label,
+    paint_drilldown_badge, shows_detail,
 )
 from .style import CanvasStyle, mix, tr
 
@@ -103,6 +104,19 @@ class StageHeaderItem(_HeaderItem):
         self._name: Optional[StaticLines] = None
         self._goal: Optional[StaticLines] = None
         self._accent = QColor()
+        self.drilldown = False
+        """Whether the stage links to a detail map (draws the drill-down badge)."""
+
+    def set_drilldown(self, on: bool) -> None:
+        if on != self.drilldown:
+            self.drilldown = on
+            self.update()
+
+    def drilldown_rect(self) -> QRectF:
+        """Where the drill-down badge is, in item coordinates (bottom right, clear of the resize grip)."""
+        width, height = DRILLDOWN_BADGE_SIZE
+        rect = self._rect
+        return QRectF(rect.right() - width - self.RESIZE_GRIP - 4.0, rect.bottom() - height - 6.0, width, height)
 
     def set_column(self, column: StageColumn, accent: QColor, sticky_y: float) -> None:
         if column != self.column:
@@ -130,6 +144,8 @@ class StageHeaderItem(_HeaderItem):
             self._name.draw(painter, style.text)
         if detail and self._goal is not None:
             self._goal.draw(painter, style.muted_text)
+        if self.drilldown:
+            paint_drilldown_badge(painter, self.drilldown_rect(), style)
         self._draw_selection(painter)
 
 

@@ -21,7 +21,9 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QStyleOptionGrap
 
 from ..layout import CardBox, TextBlock
 from ..model import Channel
+from ..model.image import EmbeddedImage
 from .style import CanvasStyle, channel_letter, mix, text_font
+from .thumbnails import thumbnail
 
 DETAIL_SCALE = 0.4
 """Below this zoom factor cards are drawn as simple shapes, without text."""
@@ -43,6 +45,8 @@ _RING_MARGIN = 4.0  # how far Find's ring around a card reaches (1.5 out, half i
 _NO_PEN = QPen(Qt.PenStyle.NoPen)
 PODIUM_COLOURS = (QColor("#C99400"), QColor("#7B8A97"), QColor("#A9582B"))
 """Gold, silver and bronze: the ring and votes badge of the cards with the most votes."""
+DRILLDOWN_BADGE_SIZE = (24.0, 13.0)
+"""The drill-down badge (a card's bottom left, a stage header's bottom right): click it to open the detail map."""
 
 
 def shows_detail(painter: QPainter) -> bool:
@@ -192,12 +196,21 @@ class CardItem(QGraphicsRectItem):
         self._channel: Optional[Channel] = None
         self._votes = 0
         self._actions = 0
+        self.drilldown = False
+        """Whether the card links to a detail map (draws the drill-down badge)."""
+        self._image: Optional[EmbeddedImage] = None
         self.highlighted = False
         self.editing = False
         self.place = 0
         """1, 2 or 3 for a card on the dot-voting podium, else 0."""
 
     # --- state from the scene ---
+
+    def accessible_text(self) -> str:
+        """What a screen reader says for this card (the map view announces it when it is selected)."""
+        scene = self.scene()
+        describe = getattr(scene, "card_description", None)
+        return describe(self.card_id) if describe is not None else ""
 
     def set_box(self, box: CardBox) -> None:
         old = self.box
@@ -237,6 +250,35 @@ class CardItem(QGraphicsRectItem):
             self._fit_bounds()
             self.update()
 
+    def set_image(self, image: Optional[EmbeddedImage]) -> None:
+        """The card's picture, drawn in the strip the layout keeps for it (decoded once, cached)."""
+        if image != self._image:
+            self._image = image
+            self.update()
+
+    def _paint_image(self, painter: QPainter) -> None:
+        strip = self.box.image  # type: ignore[union-attr]
+        scale = painter.worldTransform().m11()
+        side = 128 if scale <= 1.1 else (256 if scale <= 2.2 else 512)  # a few sizes: few cache entries
+        picture = thumbnail(self._image, side)  # type: ignore[arg-type]
+        if picture.isNull() or picture.height() == 0:
+            return
+        height = strip.height
+        width = min(strip.width, height * picture.width() / picture.height())
+        height = width * picture.height() / picture.width()
+        painter.drawImage(QRectF(strip.x, strip.y + (strip.height - height) / 2, width, height), picture)
+
+    def set_drilldown(self, on: bool) -> None:
+        if on != self.drilldown:
+            self.drilldown = on
+            self._fit_bounds()
+            self.update()
+
+    def drilldown_rect(self) -> QRectF:
+        """Where the drill-down badge is, in item coordinates (hanging below the card's bottom left)."""
+        width, height = DRILLDOWN_BADGE_SIZE
+        return QRectF(6.0, self._rect.bottom() - 6.0, width, height)
+
     def set_highlighted(self, on: bool) -> None:
         if on != self.highlighted:
             self.highlighted = on
@@ -256,7 +298,7 @@ class CardItem(QGraphicsRectItem):
         card and blits it every frame."""
         ring = _RING_MARGIN if self.highlighted or self.place else 0.0
         top = max(ring, _BADGE_MARGIN if self._votes else 0.0)
-        bottom = max(ring, _BADGE_MARGIN if self._actions else 0.0)
+        bottom = max(ring, _BADGE_MARGIN if self._actions or self.drilldown else 0.0)
         bounds = self._rect.adjusted(-ring, -top, ring, bottom)
         if bounds != self.rect():
             self.setRect(bounds)
@@ -320,10 +362,14 @@ class CardItem(QGraphicsRectItem):
                         painter.drawStaticText(point, static)
         if self._channel is not None and self.box is not None and self.box.marker is not None:
             self._paint_marker(painter, style)
+        if self._image is not None and self.box is not None and self.box.image is not None:
+            self._paint_image(painter)
         if self._votes:
             self._paint_votes(painter, style)
         if self._actions:
             self._paint_actions(painter, style)
+        if self.drilldown:
+            paint_drilldown_badge(painter, self.drilldown_rect(), style)
 
     def _paint_marker(self, painter: QPainter, style: CanvasStyle) -> None:
         marker = self.box.marker  # type: ignore[union-attr]
@@ -365,6 +411,25 @@ class CardItem(QGraphicsRectItem):
         painter.setBrush(_WHITE)
         painter.drawPolygon(QPolygonF([QPointF(x, y - 4), QPointF(x + 6, y - 2), QPointF(x, y)]))
         draw_label(painter, text, QPointF(x + 9.0, y + 3.0), 8.0, _WHITE, bold=True)
+
+
+def paint_drilldown_badge(painter: QPainter, badge: QRectF, style: CanvasStyle) -> None:
+    """A pill with two stacked sheets and a downward chevron: "there is a detail map below this"."""
+    painter.setRenderHint(_ANTIALIASING, True)
+    painter.setPen(QPen(style.background, 1.0))
+    painter.setBrush(style.badge_fill)
+    painter.drawRoundedRect(badge, badge.height() / 2, badge.height() / 2)
+    x, y = badge.left() + 5.0, badge.center().y()
+    ink = style.badge_text
+    painter.setPen(QPen(ink, 1.0))
+    painter.setBrush(_NO_BRUSH)
+    painter.drawRect(QRectF(x, y - 3.5, 5.5, 4.5))
+    painter.setPen(QPen(style.badge_fill, 1.0))
+    painter.setBrush(ink)
+    painter.drawRect(QRectF(x + 2.5, y - 1.0, 5.5, 4.5))
+    painter.setPen(QPen(ink, 1.4))
+    cx = badge.right() - 5.5
+    painter.drawPolyline(QPolygonF([QPointF(cx - 2.5, y - 1.5), QPointF(cx, y + 1.5), QPointF(cx + 2.5, y - 1.5)]))
 
 
 _ANTIALIASING = QPainter.RenderHint.Antialiasing
@@ -522,6 +587,6 @@ class CellItem(QGraphicsRectItem):
 
 
 __all__ = [
-    "CARD_RADIUS", "PODIUM_COLOURS", "CardItem", "CellItem", "DETAIL_SCALE", "StaticLines", "Theme", "draw_label", "forget_markers",
-    "label_width", "shows_detail", "wants_detail",
+    "CARD_RADIUS", "DRILLDOWN_BADGE_SIZE", "PODIUM_COLOURS", "CardItem", "CellItem", "DETAIL_SCALE", "StaticLines", "Theme",
+    "draw_label", "forget_markers", "label_width", "paint_drilldown_badge", "shows_detail", "wants_detail",
 ]

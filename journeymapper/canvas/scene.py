@@ -26,7 +26,7 @@ from collections import Counter
 from typing import Callable, Container, Iterable, Optional, Sequence, TypeVar
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QGuiApplication, QImage, QPainter, QPalette
+from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter, QPalette
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QToolTip
 
 from ..editor import Change, MapDocument
@@ -50,6 +50,7 @@ from ..layout import (
     stage_width,
 )
 from ..model import Card, JourneyMap, LaneKind
+from ..layout.palette import curve_colours
 from .curve_item import EmotionCurveItem
 from .frame_items import CornerItem, GridItem, LaneHeaderItem, StageHeaderItem
 from .items import CardItem, CellItem, Theme, wants_detail
@@ -189,6 +190,21 @@ class MapScene(QGraphicsScene):
             row = self.row_at(y)
             return HitResult("lane_header", lane_id=row.lane_id) if row else HitResult("outside")
         return hit_test(self.layout(), x, y)
+
+    def drilldown_at(self, point: QPointF) -> Optional[tuple[str, str]]:
+        """``("stage", id)`` or ``("card", id)`` when ``point`` is on a drill-down badge (a click follows it)."""
+        hit = self.hit(point)
+        header = self.stage_headers.get(hit.stage_id or "") if hit.region == "stage_header" else None
+        if header is not None and header.drilldown:
+            return ("stage", header.stage_id) if header.drilldown_rect().contains(header.mapFromScene(point)) else None
+        if hit.region in ("stage_header", "lane_header", "corner"):
+            return None
+        for item in self.items(point):  # the badge hangs below its card, over the cell (or the next card)
+            if isinstance(item, CardItem) and item.drilldown and item.isVisible() and item.parentItem() is not None \
+                    and item.parentItem().isVisible():
+                if item.drilldown_rect().contains(item.mapFromScene(point)):
+                    return ("card", item.card_id)
+        return None
 
     def column_at(self, x: float) -> Optional[StageColumn]:
         return _span_at(self.frame.columns, x, lambda column: (column.x, column.right))
@@ -654,6 +670,7 @@ class MapScene(QGraphicsScene):
             stage = stages[column.stage_id]
             stage_header.set_column(column, style.stage_colour(stage.colour), sy)
             stage_header.setToolTip(stage.goal or stage.name)
+            stage_header.set_drilldown(bool(stage.drilldown))
         lanes = {lane.id: lane for lane in journey.lanes}
         rows = frame.rows
         for row, lane_header in zip(rows, self._sync_headers(self.lane_headers, lanes, [r.lane_id for r in rows],
@@ -700,7 +717,10 @@ class MapScene(QGraphicsScene):
         names[None] = tr("Map")
         by_stage = {e.stage: e.value for e in self.journey.emotions if e.card is None and e.persona == persona}
         values = [by_stage.get(column.stage_id) for column in frame.columns]
-        self.curve.set_curves(frame.curves, persona, band, names, values)
+        order = [p.id for p in self.journey.personas]
+        shown = [c.persona_id for c in frame.curves] + [persona]
+        colours = {key: QColor(value) for key, value in curve_colours(shown, order, self.style.dark).items()}
+        self.curve.set_curves(frame.curves, persona, band, names, values, colours, order)
         self._update_curve_selection()
         self.curve.show()
 
@@ -738,11 +758,30 @@ class MapScene(QGraphicsScene):
     def _style_card(self, item: CardItem, card: Card, kind: LaneKind, lane_colour: Optional[str]) -> None:
         style = self.style
         fill = style.card_fill(kind, lane_colour, card.colour)
+        item.set_drilldown(bool(card.drilldown))
+        item.set_image(card.image)
         if item.set_look(fill, style.text_on(fill), card.channel, card.votes, self._open_actions.get(card.id, 0)):
             layer = item.parentItem()
             cell = layer.parentItem() if layer is not None else None
             if isinstance(cell, CellItem):
                 cell.cards_changed()
+
+    def card_description(self, card_id: str) -> str:
+        """A card as a screen reader says it: text, lane, stage, votes, open actions, channel."""
+        card = self.document.card(card_id)
+        if card is None:
+            return ""
+        lane, stage = self.journey.lane(card.lane), self.journey.stage(card.stage)
+        text = (tr("Card “%1” in lane %2, stage %3").replace("%1", " ".join(card.text.split())[:200])
+                .replace("%2", (lane.title or lane.kind.label) if lane else "").replace("%3", stage.name if stage else ""))
+        if card.votes:
+            text += ", " + (tr("1 vote") if card.votes == 1 else tr("%1 votes").replace("%1", str(card.votes)))
+        actions = self._open_actions.get(card.id, 0)
+        if actions:
+            text += ", " + (tr("1 open action") if actions == 1 else tr("%1 open actions").replace("%1", str(actions)))
+        if card.channel is not None:
+            text += ", " + tr("channel %1").replace("%1", channel_label(card.channel))
+        return text
 
     def card_tooltip(self, card_id: str) -> str:
         """What hovering a card tells: its whole text when cut short, channel, votes, open actions."""
@@ -760,6 +799,8 @@ class MapScene(QGraphicsScene):
         actions = self._open_actions.get(card.id, 0)
         if actions:
             tips.append(tr("Open actions: %1").replace("%1", str(actions)))
+        if card.drilldown:
+            tips.append(tr("Drills down to %1").replace("%1", card.drilldown))
         return "\n".join(tips)
 
     def helpEvent(self, event) -> None:  # noqa: N802, ANN001

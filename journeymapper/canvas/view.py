@@ -97,6 +97,7 @@ class MapView(EditingMixin, ClipboardMixin, KeyboardMixin, MouseMixin, ZoomMixin
         self.map_scene.map_selection_changed.connect(self._on_selection_changed)
         self.map_scene.geometry_changed.connect(self._update_sticky)
         document.changed.connect(self._on_document_changed)
+        document.changed.connect(self._describe_again)  # after the scene: a vote or a rename is said at once
         self._describe(self.selection())
 
     # --- public API -------------------------------------------------------------------
@@ -174,14 +175,16 @@ class MapView(EditingMixin, ClipboardMixin, KeyboardMixin, MouseMixin, ZoomMixin
         self._describe(selection)
         self.selection_changed.emit(selection)
 
+    def _describe_again(self, _change: object = None) -> None:
+        self._describe(self.selection())
+
     def _describe(self, selection: Selection) -> None:
         """Say what is selected for screen readers (the items themselves are not accessible)."""
         journey = self.document.journey
         text = ""
         if selection.kind == "cards":
             if len(selection.ids) == 1:
-                card = self.document.card(selection.ids[0])
-                text = self.tr("Card: %1").replace("%1", card.text[:200] if card else "")
+                text = self.map_scene.card_description(selection.ids[0])
             else:
                 text = self.tr("%n cards selected", "", len(selection.ids)).replace("%n", str(len(selection.ids)))
         elif selection.kind == "stage":

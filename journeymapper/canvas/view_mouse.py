@@ -95,6 +95,11 @@ class MouseMixin(_ViewBase):
             self._press = _Press("rubber", view_pos, scene_pos, modifiers, hit.card_id)
             return
         region = hit.region
+        if region not in ("stage_header", "lane_header", "corner") and scene.curve.isVisible():
+            on_legend, persona = scene.curve.legend_persona_at(scene.curve.mapFromScene(scene_pos))
+            if on_legend:  # a persona's name in the curve's legend: edit that persona's curve
+                edits.choose_curve_persona(self.document, persona)
+                return
         if region == "card" and hit.card_id:
             scene.set_focus_cell((hit.lane_id, hit.stage_id))
             if modifiers & Qt.KeyboardModifier.ControlModifier:

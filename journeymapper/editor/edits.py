@@ -7,14 +7,17 @@ command names go through Qt's translation.
 
 from __future__ import annotations
 
+import copy
+import weakref
 from datetime import date
 from typing import Any, Iterable, Optional, Sequence
 
 from PySide6.QtCore import QCoreApplication
 
-from ..model import Action, ActionStatus, Card, EmotionScore, Lane, LaneKind, Stage
+from ..model import Action, ActionStatus, Card, EmotionScore, JourneyMap, Lane, LaneKind, Persona, Stage
+from .changes import Change
 from .document import MapDocument
-from .operations import Insert, Operation, RemoveAt, Reorder, SetEmotion, SetFields, index_of
+from .operations import Insert, Operation, RemoveAt, Reorder, ReplaceContent, SetEmotion, SetFields, index_of
 
 
 def tr(text: str) -> str:
@@ -264,10 +267,112 @@ def set_emotion(
     document.push(tr("Set emotion"), [SetEmotion(stage_id, persona_id, value, new_label)])
 
 
+_chosen_curve: "weakref.WeakKeyDictionary[MapDocument, Optional[str]]" = weakref.WeakKeyDictionary()
+"""The curve the user chose to edit, per open document (view state: never saved, never undone)."""
+
+
 def curve_persona(document: MapDocument) -> Optional[str]:
-    """Whose curve the canvas edits: the first persona's, or the map's when it has none."""
-    personas = document.journey.personas
-    return personas[0].id if personas else None
+    """Whose curve the canvas, number keys and inspector edit (None: the map's own curve).
+
+    The one the user chose (in the legend or the Personas panel) while it still
+    exists; otherwise the first persona with scores, else the map's curve if it
+    has scores, else the first persona, else the map's.
+    """
+    journey = document.journey
+    ids = [p.id for p in journey.personas]
+    if document in _chosen_curve:
+        chosen = _chosen_curve[document]
+        if chosen is None or chosen in ids:
+            return chosen
+    scored = {e.persona for e in journey.emotions if e.card is None}
+    first_scored = next((i for i in ids if i in scored), None)
+    if first_scored is not None:
+        return first_scored
+    if None in scored or not ids:
+        return None
+    return ids[0]
+
+
+def choose_curve_persona(document: MapDocument, persona_id: Optional[str]) -> None:
+    """Edit ``persona_id``'s curve from now on (None: the map's own); views redraw, nothing is undone."""
+    if persona_id is not None and all(p.id != persona_id for p in document.journey.personas):
+        raise KeyError(persona_id)
+    if document in _chosen_curve and _chosen_curve[document] == persona_id:
+        return
+    _chosen_curve[document] = persona_id
+    document.changed.emit(Change(frame=True))
+
+
+# --- personas ---------------------------------------------------------------------
+
+
+def persona(document: MapDocument, persona_id: str) -> Persona:
+    found = next((p for p in document.journey.personas if p.id == persona_id), None)
+    if found is None:
+        raise KeyError(persona_id)
+    return found
+
+
+def add_persona(document: MapDocument, new: Optional[Persona] = None, index: Optional[int] = None) -> str:
+    """Add a persona (a copy of ``new``, keeping its id: a copy of a library persona stays linked to it)."""
+    people = document.journey.personas
+    item = (new or Persona(name=tr("New persona"))).model_copy(deep=True)
+    if any(p.id == item.id for p in people):
+        raise ValueError(tr("%1 is already a persona of this map").replace("%1", item.name or item.id))
+    position = len(people) if index is None else max(0, min(index, len(people)))
+    document.push(tr("Add persona"), [Insert("personas", position, item)])
+    return item.id
+
+
+def set_persona_fields(document: MapDocument, persona_id: str, merge: bool = False, **values: Any) -> None:
+    """Change fields of a persona as one step; values are checked before anything changes."""
+    current = persona(document, persona_id)
+    if "id" in values:
+        raise ValueError("a persona's id never changes")
+    probe = current.model_copy()
+    for name, value in values.items():
+        setattr(probe, name, value)  # validate_assignment: raises ValueError on a bad value
+    changed = {name: getattr(probe, name) for name in values if getattr(current, name) != getattr(probe, name)}
+    if changed:
+        key = ("personas", persona_id, tuple(sorted(changed))) if merge else None
+        document.push(tr("Edit persona"), [SetFields("personas", persona_id, changed, current)], merge_key=key)
+
+
+PERSONA_CONTENT = tuple(name for name in Persona.model_fields if name != "id")
+"""What a persona says about someone: what editing and refreshing a copy change (never the id)."""
+
+
+def refresh_persona(document: MapDocument, source: Persona) -> bool:
+    """Make the map's copy of ``source`` (same id) say what ``source`` says, as one step; False if
+    nothing changed."""
+    current = persona(document, source.id)
+    changed = {
+        name: copy.deepcopy(getattr(source, name)) for name in PERSONA_CONTENT
+        if getattr(current, name) != getattr(source, name)
+    }
+    if not changed:
+        return False
+    document.push(tr("Refresh persona %1").replace("%1", source.name), [SetFields("personas", source.id, changed, current)])
+    return True
+
+
+def delete_persona(document: MapDocument, persona_id: str) -> None:
+    """Remove a persona and its emotion scores; undo puts both back in place."""
+    journey = document.journey
+    position = index_of(journey, "personas", persona_id)
+    operations: list[Operation] = [
+        RemoveAt("emotions", index)
+        for index in sorted((i for i, e in enumerate(journey.emotions) if e.persona == persona_id), reverse=True)
+    ]
+    operations.append(RemoveAt("personas", position))
+    document.push(tr("Delete persona"), operations)
+
+
+def move_persona(document: MapDocument, source: int, target: int) -> None:
+    """Move a persona in the map's list (its legend order and its curve's colour follow)."""
+    count = len(document.journey.personas)
+    if source != target and 0 <= source < count and 0 <= target < count:
+        document.push(tr("Move persona"), [Reorder("personas", source, target)])
 
 
 # --- find and replace -------------------------------------------------------------
@@ -409,3 +514,17 @@ def clear_votes(document: MapDocument) -> int:
     document.push(tr("Clear votes"), operations)
     return len(operations)
 
+
+# --- whole map --------------------------------------------------------------------
+
+
+def replace_map(document: MapDocument, journey: JourneyMap, text: str) -> bool:
+    """Make the map hold ``journey``'s content as ONE undoable step named ``text`` (restoring a snapshot).
+
+    ``journey`` is copied, so the caller may keep using it. False when the map
+    already equals it (nothing to undo then).
+    """
+    if journey == document.journey:
+        return False
+    document.push(text, [ReplaceContent.of(journey.model_copy(deep=True))])
+    return True

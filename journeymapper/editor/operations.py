@@ -165,3 +165,31 @@ class SetEmotion:
 def index_of(journey: JourneyMap, collection: str, item_id: str) -> int:
     """Position of an item in one of the map's collections (KeyError if absent)."""
     return _find(getattr(journey, collection), item_id)
+
+
+@dataclass
+class ReplaceContent:
+    """Give the map every field (unknown ones included) of another map: restoring a snapshot.
+
+    The field objects move over as they are, without copy or validation, and the
+    inverse holds the objects taken out: undo and redo swap the same objects
+    back and forth, so both are exact. The caller hands over a map no one else holds.
+    """
+
+    fields: dict[str, Any]
+    extra: dict[str, Any] | None
+    fields_set: set[str]
+
+    @classmethod
+    def of(cls, journey: JourneyMap) -> "ReplaceContent":
+        extra = journey.__pydantic_extra__
+        return cls(dict(journey.__dict__), None if extra is None else dict(extra), set(journey.model_fields_set))
+
+    def apply(self, journey: JourneyMap, change: Change) -> Operation:
+        inverse = ReplaceContent.of(journey)
+        journey.__dict__.clear()
+        journey.__dict__.update(self.fields)
+        object.__setattr__(journey, "__pydantic_extra__", None if self.extra is None else dict(self.extra))
+        object.__setattr__(journey, "__pydantic_fields_set__", set(self.fields_set))
+        change.everything = change.frame = change.actions = change.personas = True
+        return inverse

@@ -22,10 +22,11 @@ from dataclasses import dataclass
 from typing import Optional, Sequence
 
 from ..layout import LayoutOptions, MapLayout, Segment
+from ..layout import palette as P
 from ..model import Channel, JourneyMap
 from . import style as S
 from .options import MIN_PRINTED_SIZE
-from .pages import CIRCLE, CLIP, LINE, PATH, RECT, TEXT, UNCLIP
+from .pages import CIRCLE, CLIP, LINE, PATH, RECT, TEXT, UNCLIP, fitted_image
 
 __all__ = ["MAX_SCALE", "MapPlan", "Tile", "map_min_text", "plan_map"]
 
@@ -254,9 +255,13 @@ class MapPainter:
             fill = S.card_fill(lane.kind, lane.colour, card.colour)
             self.cards[card.id] = (fill, S.card_border(fill), S.text_on(fill), card.channel, card.votes,
                                    open_actions.get(card.id, 0))
+        self.card_images = {card.id: card.image.to_bytes() for card in journey.cards if card.image is not None}
         self.lane_fills = {lane.id: S.lane_fill(lane.kind, lane.colour) for lane in journey.lanes}
         self.stage_accents = {stage.id: S.stage_accent(stage.colour) for stage in journey.stages}
         self.persona_names: dict[Optional[str], str] = {p.id: (p.name or "Persona") for p in journey.personas}
+        self.curve_colours = P.curve_colours([c.persona_id for c in layout.frame.curves],
+                                             [p.id for p in journey.personas])
+        """Each curve's colour, by persona: the canvas's colours (``layout.palette``)."""
         self.scores: dict[tuple[Optional[str], str], float] = {
             (e.persona, e.stage): e.value for e in journey.emotions if e.card is None
         }
@@ -372,6 +377,13 @@ class MapPainter:
                             base += step
                     if channel is not None and box.marker is not None:
                         self._marker(ops, channel, box.marker, cx, cy, s, marker_letter)
+                    picture = self.card_images.get(box.card_id) if box.image is not None else None
+                    if picture is not None:
+                        strip = box.image
+                        op = fitted_image(picture, cx + strip.x * s, cy + strip.y * s, strip.width * s,
+                                          strip.height * s, centre=False)
+                        if op is not None:
+                            ops.append(op)
                     if votes:
                         self._badge(ops, f"\u25b2 {votes}", cx + r.width * s, cy, s, S.BADGE_FILL)
                     if actions:
@@ -492,8 +504,9 @@ class MapPainter:
 
         primary = curves[0]
         others = list(curves[1:])
-        for number, curve in enumerate(others):
-            colour = S.PERSONA_CURVES[(number + 1) % len(S.PERSONA_CURVES)]
+        colours = self.curve_colours
+        for curve in others:
+            colour = colours.get(curve.persona_id, S.CURVE)
             segments = _transform(curve.path(), ox, oy, s)
             if segments:
                 ops.append((PATH, segments, colour, 1.5 * s, (5 * s, 3 * s)))
@@ -502,7 +515,7 @@ class MapPainter:
                     ops.append((CIRCLE, X(point[0]), Y(point[1]), 3.2 * s, colour, S.WHITE, max(0.5, s)))
         segments = _transform(primary.path(), ox, oy, s)
         if segments:
-            ops.append((PATH, segments, S.CURVE, 2.6 * s, None))
+            ops.append((PATH, segments, colours.get(primary.persona_id, S.CURVE), 2.6 * s, None))
         low, high = self.journey.emotion_scale.minimum, self.journey.emotion_scale.maximum
         for index, point in enumerate(primary.points):
             if point is None or not tile.first_column <= index <= tile.last_column:
@@ -543,10 +556,10 @@ class MapPainter:
             ops.append((TEXT, x - width, baseline, name, size, False, S.MUTED))
             x -= width + 5 * s
             y = baseline - size * 0.33
+            colour = self.curve_colours.get(curve.persona_id, S.CURVE)
             if index == 0:
-                ops.append((LINE, x - 18 * s, y, x, y, S.CURVE, 2.4 * s, None))
+                ops.append((LINE, x - 18 * s, y, x, y, colour, 2.4 * s, None))
             else:
-                colour = S.PERSONA_CURVES[index % len(S.PERSONA_CURVES)]
                 ops.append((LINE, x - 18 * s, y, x, y, colour, 1.5 * s, (4 * s, 2 * s)))
             x -= 18 * s + 14 * s
 

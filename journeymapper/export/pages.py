@@ -14,6 +14,7 @@ Operations (tuples; the first item says which):
 - ``(PATH, segments, colour, width, dash)``: cubic Béziers ``(start, c1, c2, end)``
 - ``(CIRCLE, cx, cy, r, fill, stroke, line_width)``
 - ``(CLIP, x, y, w, h)`` ... ``(UNCLIP,)``: draw only inside the rectangle
+- ``(IMAGE, x, y, w, h, data)``: a PNG or JPEG's bytes, scaled into the box
 """
 
 from __future__ import annotations
@@ -22,13 +23,30 @@ from dataclasses import dataclass, field
 from typing import Callable, Optional, Sequence
 
 from ..layout import TextMeasurer
+from ..model.image import ImageError, image_size
 from . import style as S
 from .options import ExportCancelled
 
 RECT, LINE, TEXT, PATH, CIRCLE, CLIP, UNCLIP = range(7)
+IMAGE = 7
+"""``(IMAGE, x, y, w, h, data)``: a PNG or JPEG (already checked by the model) drawn into the box."""
+
+
+def fitted_image(data: bytes, x: float, y: float, w: float, h: float, centre: bool = True) -> Optional[tuple]:
+    """An IMAGE operation showing the picture whole inside the box, its shape kept (centred, or at the
+    box's left); None if the bytes are not a PNG or JPEG with pixels."""
+    try:
+        _, width, height = image_size(data)
+    except ImageError:
+        return None
+    if width <= 0 or height <= 0 or w <= 0 or h <= 0:
+        return None
+    scale = min(w / width, h / height)
+    dw, dh = width * scale, height * scale
+    return (IMAGE, x + ((w - dw) / 2 if centre else 0.0), y + (h - dh) / 2, dw, dh, data)
 
 __all__ = [
-    "CIRCLE", "CLIP", "Cell", "Column", "DocBuilder", "LINE", "PATH", "Page", "RECT", "TEXT", "UNCLIP",
+    "CIRCLE", "CLIP", "Cell", "Column", "DocBuilder", "IMAGE", "fitted_image", "LINE", "PATH", "Page", "RECT", "TEXT", "UNCLIP",
     "smallest_text",
 ]
 

@@ -32,7 +32,8 @@ from .options import (
     ProgressCallback,
     write_export,
 )
-from .pages import CIRCLE, CLIP, LINE, PATH, RECT, TEXT, UNCLIP, DocBuilder, Page, smallest_text
+from .pages import CIRCLE, CLIP, IMAGE, LINE, PATH, RECT, TEXT, UNCLIP, DocBuilder, Page, smallest_text
+from .persona_pages import persona_pages
 from .report import MapEntry, action_plan, atlas_title_page, map_pages, summary_section, title_page
 
 __all__ = [
@@ -76,6 +77,8 @@ def _map_parts(
         title_page(b, journey, summary, today)
     if include.summary and with_summary:
         summary_section(b, summary, today, new_page=not include.title_page or b.y > b.height * 0.62)
+    if include.title_page:
+        persona_pages(b, journey.personas)
     map_count, scale = 0, None
     if include.map:
         layout = layout_map(journey, b.measurer, layout_options)
@@ -394,12 +397,30 @@ def render_pdf(
                 canvas.clipPath(path, stroke=0, fill=0)
             elif kind == UNCLIP:
                 state.restore()
+            elif kind == IMAGE:
+                _, x, y, w, h, data = op
+                canvas.drawImage(_image_reader(data), x, height - y - h, w, h, mask="auto")
         canvas.showPage()
         if progress is not None:
             progress(number + 1, total)
     _check(cancelled)
     canvas.save()
     return buffer.getvalue()
+
+
+_readers: dict[bytes, object] = {}
+
+
+def _image_reader(data: bytes):  # noqa: ANN202 - a reportlab ImageReader
+    """One reader per picture, so a photo shown on several pages is embedded once."""
+    from reportlab.lib.utils import ImageReader
+
+    found = _readers.get(data)
+    if found is None:
+        if len(_readers) > 64:
+            _readers.clear()
+        found = _readers[data] = ImageReader(io.BytesIO(data))
+    return found
 
 
 def _result(path: Optional[Path], document: BuiltDocument) -> ExportResult:

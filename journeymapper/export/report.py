@@ -11,14 +11,14 @@ from datetime import date
 from typing import Callable, Optional, Sequence
 
 from ..layout import LayoutOptions, MapLayout
-from ..model import JourneyMap, LaneKind, MapState, Persona
+from ..model import JourneyMap, LaneKind, MapState
 from . import style as S
 from .actions import ActionRow, Group, Summary, group_rows
 from .map_pages import MapPainter, MapPlan, plan_map
 from .options import GroupBy
 from .pages import RECT, TEXT, Column, DocBuilder, Page
 
-__all__ = ["MapEntry", "action_plan", "atlas_title_page", "map_pages", "personas", "summary_section", "title_page"]
+__all__ = ["MapEntry", "action_plan", "atlas_title_page", "map_pages", "summary_section", "title_page"]
 
 
 def _state_label(state: MapState) -> str:
@@ -55,7 +55,7 @@ def _stat_tiles(b: DocBuilder, stats: Sequence[tuple[str, str, str]]) -> None:
 
 
 def title_page(b: DocBuilder, journey: JourneyMap, summary: Summary, today: date, kind: str = "Customer journey map") -> None:
-    """Map title, state, owner, dates, key figures, description and personas."""
+    """Map title, state, owner, dates, key figures and description (the personas follow: ``persona_pages``)."""
     b.new_page("Title page", header=False, bookmark=(journey.title or "Untitled map", 0))
     ops = b.page.ops  # type: ignore[union-attr]
     ops.append((RECT, 0.0, 0.0, b.width, 7.0, S.ACCENT, None, 0.0, 0.0))
@@ -91,49 +91,6 @@ def title_page(b: DocBuilder, journey: JourneyMap, summary: Summary, today: date
     if journey.description.strip():
         b.paragraph(journey.description, 11.0, False, S.TEXT, width=min(b.content_width, 620.0), space_after=10.0,
                     leading=1.12)
-    personas(b, journey.personas)
-
-
-def personas(b: DocBuilder, people: Sequence[Persona]) -> None:
-    if not people:
-        return
-    b.heading("Personas", 13.0, keep_with=70.0)
-    gap = 12.0
-    per_row = 3 if b.content_width >= 600 else 2
-    width = (b.content_width - gap * (per_row - 1)) / per_row
-    inner = width - 20.0
-    for start in range(0, len(people), per_row):
-        group = people[start:start + per_row]
-        blocks = []
-        for person in group:
-            items = b.text_items(person.name or "Unnamed persona", inner, 11.0, True)
-            if person.role.strip():
-                items += b.text_items(person.role, inner, 9.0, False, S.MUTED)
-            quote = person.quote.strip()
-            if quote:
-                if quote[0] not in "\u201c\"'\u00ab\u300c":
-                    quote = f"\u201c{quote}\u201d"
-                items.append(b.gap_item(4.0))
-                items += b.text_items(quote, inner, 9.5, False, S.mix(S.TEXT, S.CURVE, 0.35))
-            for title, entries in (("Goals", person.goals), ("Frustrations", person.frustrations)):
-                if entries:
-                    items.append(b.gap_item(4.0))
-                    items += b.text_items(title.upper(), inner, 8.0, True, S.MUTED)
-                    for entry in entries[:4]:
-                        items += b.text_items("\u2022 " + entry, inner, 8.5, False, S.TEXT, max_lines=3)
-            blocks.append(items)
-        height = max(sum(item[1] for item in items) for items in blocks) + 20.0
-        page_room = b.bottom - b.top
-        if height > page_room:  # a huge persona: cut its texts to what a page holds
-            blocks = [_cut(items, page_room - 20.0) for items in blocks]
-            height = page_room
-        b.need(height)
-        x = b.left
-        for items in blocks:
-            b.page.ops.append((RECT, x, b.y, width, height, S.TINT, S.mix(S.TINT, S.CURVE, 0.18), 0.6, 5.0))  # type: ignore[union-attr]
-            b.draw_items(items, x + 10.0, b.y + 10.0)
-            x += width + gap
-        b.y += height + gap
 
 
 def _cut(items: list, room: float) -> list:

@@ -65,8 +65,8 @@ OVERDUE = "#C0392B"
 TINT = mix(WHITE, CURVE, 0.06)
 """A very light blue for boxes on the report pages (personas, group headings)."""
 
-PERSONA_CURVES = (CURVE, ACTION_BADGE, "#7A4FB5", "#2A8C8C", "#B8467A", "#6F7780")
-"""The first curve is drawn solid in the canvas's colour; others dashed in these hues."""
+PERSONA_CURVES = P.PERSONA_CURVES
+"""One curve colour per persona (``layout.palette.curve_colours`` picks them, as on the canvas)."""
 
 STATUS_COLOURS: dict[ActionStatus, str] = {
     ActionStatus.OPEN: "#3A78C2",

@@ -130,6 +130,8 @@ class CardBox:
     text: TextBlock
     marker: Optional[Rect] = None
     """Where the channel icon goes, if the card has a channel."""
+    image: Optional[Rect] = None
+    """Where the card's picture goes (a strip under its text), if it has one."""
 
     @property
     def lines(self) -> tuple[str, ...]:

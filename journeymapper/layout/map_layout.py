@@ -42,6 +42,10 @@ __all__ = [
 
 DEFAULT_OPTIONS = LayoutOptions()
 
+CARD_IMAGE_HEIGHT = 56.0
+"""The strip a card's picture gets under its text (the picture is scaled to fit it)."""
+CARD_IMAGE_GAP = 4.0
+
 
 # --- cells -------------------------------------------------------------------------------
 
@@ -89,6 +93,10 @@ def layout_cell(
         count = max(1, len(lines))
         text_height = count * line_height
         height = 2 * pad + text_height
+        image = None
+        if card.image is not None:  # a strip under the text: the picture, scaled to fit it
+            image = Rect(pad, height - pad + CARD_IMAGE_GAP, card_width - 2 * pad, CARD_IMAGE_HEIGHT)
+            height += CARD_IMAGE_GAP + CARD_IMAGE_HEIGHT
         text = TextBlock(
             lines,
             Rect(pad + (marker_offset if marked else 0.0), pad, text_width, text_height),
@@ -99,7 +107,7 @@ def layout_cell(
             truncated,
         )
         marker = Rect(pad, pad, o.channel_marker_size, o.channel_marker_size) if marked else None
-        boxes.append(CardBox(card.id, Rect(x, y, card_width, height), text, marker))
+        boxes.append(CardBox(card.id, Rect(x, y, card_width, height), text, marker, image))
         y += height + o.card_gap
     height = y - o.card_gap + o.cell_padding
     return CellLayout(lane_id, stage_id, height, tuple(boxes), cell_width)

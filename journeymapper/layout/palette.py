@@ -16,8 +16,9 @@ from ..model import Channel, LaneKind
 __all__ = [
     "ACTION_BADGE", "ACTION_BADGE_ON_DARK", "BADGE_FILL", "CHANNEL_COLOURS", "CORNER_FILL", "CURVE",
     "CURVE_ON_DARK", "DEFAULT_FILL", "DARK_INK", "GRID", "HEADER_FILL", "HIGH", "HIGH_ON_DARK", "LANE_COLOURS",
-    "LIGHT_INK", "LOW", "LOW_ON_DARK", "MUTED_TEXT", "NEUTRAL", "STAGE_BAR", "STRONG_GRID", "fill_colour",
-    "ink_for", "marker_hsl", "relative_luminance",
+    "LIGHT_INK", "LOW", "LOW_ON_DARK", "MAP_CURVE_AMONG_PERSONAS", "MUTED_TEXT", "NEUTRAL", "PERSONA_CURVES",
+    "PERSONA_CURVES_ON_DARK", "STAGE_BAR", "STRONG_GRID", "curve_colours", "fill_colour", "ink_for", "marker_hsl",
+    "relative_luminance",
 ]
 
 LANE_COLOURS: dict[LaneKind, str] = {
@@ -59,6 +60,14 @@ LOW, LOW_ON_DARK = "#D0483C", "#F07A6E"
 CURVE, CURVE_ON_DARK = "#2F5F98", "#8DB8EE"
 ACTION_BADGE, ACTION_BADGE_ON_DARK = "#B86E00", "#F0A848"
 
+PERSONA_CURVES = ("#2F5F98", "#C2621A", "#7A4FB5", "#1F8A7E", "#B8467A", "#6B7A1F", "#8A6A45", "#4F5B66")
+PERSONA_CURVES_ON_DARK = ("#8DB8EE", "#F3A160", "#BC9BEA", "#5FD0C0", "#F08DB8", "#C3D36A", "#D4B48E", "#AEB9C4")
+"""One curve colour per persona, by the persona's place in the map's list: the first is the
+single curve's blue; the others differ in hue and lightness from it, from each other and
+from the high/low green and red (the scale's colours), so overlaid curves stay apart."""
+MAP_CURVE_AMONG_PERSONAS = "#3A3F45"
+"""The map's own curve when persona curves are drawn with it (its usual blue is the first persona's)."""
+
 DARK_INK = "#1F2328"
 LIGHT_INK = "#F4F6F8"
 """Text on a fill: dark on light fills, light on dark ones (:func:`ink_for`)."""
@@ -76,6 +85,33 @@ HEADER_FILL = 0.04
 """The window colour moved this far towards the text: the headers' fill."""
 CORNER_FILL = 0.03
 """The header fill moved this far towards the text: the top-left corner."""
+
+
+def curve_colours(
+    curve_personas: "list[Optional[str]] | tuple[Optional[str], ...]", persona_order: "list[str] | tuple[str, ...]",
+    dark: bool = False,
+) -> dict[Optional[str], str]:
+    """The colour of each curve (persona id, None for the map's own), the same on screen and paper.
+
+    A persona keeps its colour whatever curves are shown: it comes from the
+    persona's place in ``persona_order`` (the map's list). The map's own curve is
+    the usual curve blue, or a dark grey when persona curves are drawn with it.
+    """
+    palette = PERSONA_CURVES_ON_DARK if dark else PERSONA_CURVES
+    rank = {persona: index for index, persona in enumerate(persona_order)}
+    spare = len(persona_order)  # personas a score names that the list does not (a damaged file)
+    colours: dict[Optional[str], str] = {}
+    with_personas = any(p is not None for p in curve_personas)
+    for persona in curve_personas:
+        if persona is None:
+            colours[None] = (LIGHT_INK if dark else MAP_CURVE_AMONG_PERSONAS) if with_personas else (
+                CURVE_ON_DARK if dark else CURVE)
+            continue
+        index = rank.get(persona)
+        if index is None:
+            index, spare = spare, spare + 1
+        colours[persona] = palette[index % len(palette)]
+    return colours
 
 
 def fill_colour(kind: LaneKind, lane_colour: Optional[str] = None, card_colour: Optional[str] = None) -> str:

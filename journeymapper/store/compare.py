@@ -57,6 +57,18 @@ class Comparison:
     def lines(self) -> list[str]:
         return render(self)
 
+    def changes(self, kind: str) -> dict[str, str]:
+        """``{id: change}`` for one kind of object (``added``, ``removed`` or ``changed``), for highlighting."""
+        return {d.id: d.change for d in self.differences if d.kind == kind and d.change != "reordered"}
+
+    def counts(self) -> dict[str, int]:
+        """How many objects were added, removed and changed (reorderings left out): a summary line."""
+        result = {"added": 0, "removed": 0, "changed": 0}
+        for difference in self.differences:
+            if difference.change in result:
+                result[difference.change] += 1
+        return result
+
 
 def compare_maps(old: JourneyMap, new: JourneyMap) -> Comparison:
     """Every difference from ``old`` to ``new``, in the order maps are read: map, personas, stages..."""
@@ -134,6 +146,17 @@ def _emotion_label(item: dict[str, Any], names: dict[str, str]) -> str:
     return ", ".join(parts)
 
 
+def full_labels(*journeys: JourneyMap) -> dict[str, str]:
+    """Each object's whole label (card text, stage name…) by id, for places with room to show it all."""
+    labels: dict[str, str] = {}
+    for journey in journeys:
+        data = journey.model_dump(mode="json", include=set(_KINDS))
+        for collection, kind in _KINDS.items():
+            for item in data[collection]:
+                labels[item["id"]] = " ".join(str(item.get(_LABEL_FIELD[kind]) or "").split()) or item["id"]
+    return labels
+
+
 def _names(journey: JourneyMap) -> dict[str, str]:
     data = journey.model_dump(mode="json", include=set(_KINDS))
     return {item["id"]: _label(_KINDS[c], item) for c in _KINDS for item in data[c]}
@@ -156,7 +179,15 @@ def _value(name: str, value: Any, names: dict[str, str]) -> str:
         return f"{value:+.0f}" if name == "value" else str(int(value))
     if isinstance(value, list) and all(isinstance(v, str) for v in value):
         return _short(", ".join(names.get(v, v) for v in value))
+    if isinstance(value, list) and all(isinstance(v, dict) and "name" in v and "value" in v for v in value):
+        return _short(", ".join(_metric(v) for v in value))  # metric values: "CSAT 3.9 (2026-03-01)"
     return _short(str(value))
+
+
+def _metric(item: dict[str, Any]) -> str:
+    number = item["value"]
+    shown = str(int(number)) if isinstance(number, float) and number.is_integer() else str(number)
+    return f"{item['name']} {shown}" + (f" ({item['date']})" if item.get("date") else "")
 
 
 def render(comparison: Comparison) -> list[str]:
@@ -165,18 +196,86 @@ def render(comparison: Comparison) -> list[str]:
         return ["No differences."]
     lines: list[str] = []
     for difference in comparison.differences:
-        title = _TITLES[difference.kind]
-        if difference.change == "reordered":
-            lines.append(f"{title}s reordered")
-            continue
-        name = difference.label if difference.kind == "emotion" else f"“{difference.label}”"
-        lines.append(f"{title} {name} {difference.change}")
-        if difference.change == "changed" or difference.kind == "emotion":
-            lines += _field_lines(difference.fields, comparison.names)
+        lines.append(headline(difference))
+        lines += [f"  {line}" for line in detail_lines(difference, comparison.names)]
     return lines
 
 
+def headline(difference: Difference) -> str:
+    """One line naming the object and what happened to it: ``Card “Checkout” changed``."""
+    title = _TITLES[difference.kind]
+    if difference.change == "reordered":
+        return f"{title}s reordered"
+    name = difference.label if difference.kind == "emotion" else f"“{difference.label}”"
+    return f"{title} {name} {difference.change}"
+
+
+def kind_title(kind: str) -> str:
+    """``Card``, ``Emotion score``…: how a kind of object is named to people."""
+    return _TITLES[kind]
+
+
+def detail_lines(difference: Difference, names: dict[str, str]) -> list[str]:
+    """``field: old → new`` for each changed field (for an emotion score, its value even when added)."""
+    if difference.change == "reordered" or not (difference.change == "changed" or difference.kind == "emotion"):
+        return []
+    return _field_lines(difference.fields, names)
+
+
 def _field_lines(changes: Iterable[FieldChange], names: dict[str, str]) -> list[str]:
-    return [
-        f"  {c.name}: {_value(c.name, c.old, names)} → {_value(c.name, c.new, names)}" for c in changes
-    ]
+    return [f"{c.name}: {_value(c.name, c.old, names)} → {_value(c.name, c.new, names)}" for c in changes]
+
+
+# --- the two emotion curves on one axis -----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CurvePair:
+    """Both maps' curves of one persona (or the map's own) over one row of stages.
+
+    ``stages`` are the new map's stages in order, with stages only the old map
+    has put back where they were; a curve has None where the map lacks the
+    stage or has no score for it.
+    """
+
+    stages: list[tuple[str, str]]
+    """``(stage id, name)``."""
+    old: list[Optional[float]]
+    new: list[Optional[float]]
+    minimum: int
+    maximum: int
+
+
+def curve_choices(old: JourneyMap, new: JourneyMap) -> list[tuple[Optional[str], str]]:
+    """Whose curves can be compared: ``(persona id or None for the map's own, label)``, scored ones only."""
+    scored = {e.persona for journey in (old, new) for e in journey.emotions if e.card is None}
+    choices: list[tuple[Optional[str], str]] = []
+    for persona in [*new.personas, *old.personas]:
+        if persona.id in scored and all(persona.id != known for known, _ in choices):
+            choices.append((persona.id, persona.name.strip() or persona.id))
+    if None in scored or not choices:
+        choices.append((None, "Map"))
+    return choices
+
+
+def aligned_curves(old: JourneyMap, new: JourneyMap, persona: Optional[str] = None) -> CurvePair:
+    """The stage-level curves of ``persona`` (None: the map's own) in both maps, on one stage axis."""
+    order = [s.id for s in new.stages]
+    names = {s.id: s.name for s in old.stages} | {s.id: s.name for s in new.stages}
+    previous: Optional[str] = None
+    for stage in old.stages:
+        if stage.id not in order:
+            order.insert(order.index(previous) + 1 if previous in order else 0, stage.id)
+        previous = stage.id
+
+    def values(journey: JourneyMap) -> list[Optional[float]]:
+        scores = {e.stage: e.value for e in journey.emotions if e.card is None and e.persona == persona}
+        return [scores.get(stage_id) for stage_id in order]
+
+    return CurvePair(
+        [(stage_id, names[stage_id].strip() or stage_id) for stage_id in order],
+        values(old),
+        values(new),
+        min(old.emotion_scale.minimum, new.emotion_scale.minimum),
+        max(old.emotion_scale.maximum, new.emotion_scale.maximum),
+    )

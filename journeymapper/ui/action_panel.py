@@ -79,6 +79,8 @@ class ActionPanel(QDockWidget):
         self.document: Optional[MapDocument] = None
         self.view: Optional[Any] = None
         self._journeys = journeys
+        self.more_owners: Callable[[], list[str]] = list
+        """Owners named elsewhere (the open atlas's maps), offered after those of the open maps."""
         self.model = ActionTableModel(today, self)
         self.proxy = ActionFilter(self)
         self.proxy.setSourceModel(self.model)
@@ -176,7 +178,7 @@ class ActionPanel(QDockWidget):
         journeys = self._journeys() if self._journeys is not None else []
         if self.document is not None and all(j is not self.document.journey for j in journeys):
             journeys = [self.document.journey, *journeys]
-        return known_owners(journeys)
+        return known_owners(journeys, self.more_owners())
 
     def _update_count(self, *_args: Any) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()

@@ -1,7 +1,8 @@
 """Autosave of a window's modified maps into recovery copies, for after a crash.
 
-``store.autosave.Autosaver`` decides when (3 s after the last edit, at least
-every minute while edits keep coming); this arms one timer for the window's
+``store.autosave.Autosaver`` decides when (by default 3 s after the last edit,
+at least every minute while edits keep coming; Preferences change both, never
+to "off", since crash recovery is made of these copies); this arms one timer for the window's
 documents and writes each due copy. The model is dumped to plain data on the
 UI thread (about 8 ms for 3,000 cards: the map cannot change during it), and
 encoding and writing happen in a worker thread, into the user's data folder,
@@ -79,6 +80,13 @@ class AutosaveDriver(QObject):
         self._documents[document] = _Tracked(Autosaver(self.idle, self.interval))
         document.changed.connect(lambda _change: self._edited(document))
         document.file_changed.connect(lambda: self._file_changed(document))
+
+    def set_timing(self, idle: float, interval: float) -> None:
+        """New delays (the Preferences dialog), applied at once to every watched map's pending work."""
+        self.idle, self.interval = idle, interval
+        for tracked in self._documents.values():
+            tracked.autosaver.idle, tracked.autosaver.interval = idle, interval
+        self._arm()
 
     def adopt(self, document: MapDocument, restored: RecoveryEntry) -> None:
         """``document`` holds work restored from ``restored``: copy it now, then drop the old copy."""

@@ -8,6 +8,7 @@ was not written; success says what was written in the status bar.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Optional
 
@@ -15,11 +16,13 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QApplication
 
 from .. import export as export_api
+from ..store import DocumentError
 from ..export.options import ExportError, ExportResult, PdfOptions
 from . import export_prompts
 from .export_dialog import PdfExportDialog
 from .export_progress import ExportProgress
 from .export_worker import ExportTask
+from .preferences_store import PAPER
 
 if TYPE_CHECKING:
     from .main_window import MainWindow, Tab
@@ -35,7 +38,7 @@ class ExportCommands(QObject):
     def __init__(self, window: "MainWindow") -> None:
         super().__init__(window)
         self.window = window
-        self.options = PdfOptions()
+        self.options = PdfOptions(paper=PAPER.read(window.settings))  # the Preferences' paper, or the last export's
         self.task: Optional[ExportTask] = None
         self.task_path = Path()
         self.dialog: Optional[PdfExportDialog] = None
@@ -75,6 +78,7 @@ class ExportCommands(QObject):
 
     def _options_chosen(self, tab: "Tab", options: PdfOptions) -> None:
         self.options = options
+        PAPER.write(self.window.settings, options.paper)  # the default paper from now on (Preferences shows it)
         if tab not in self.window.tab_list():
             return  # the map was closed while the dialog was up
         path = self._ask(tab, "pdf")
@@ -91,6 +95,29 @@ class ExportCommands(QObject):
         def work(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> ExportResult:
             return export_api.export_pdf(journey, path, options, None, progress, cancelled)
 
+        return self._start_pdf_task(work, path)
+
+    def export_atlas_pdf(self, atlas_path: Path) -> Optional[ExportTask]:
+        """File > Export > Atlas as PDF…: the action roll-up and every map of the atlas, in one PDF."""
+        folder = atlas_path.parent if os.access(atlas_path.parent, os.W_OK) else Path.home()
+        path = export_prompts.ask_export_path(self.window, folder / atlas_path.stem, "pdf")
+        return self.start_atlas_pdf(atlas_path, path, self.options) if path is not None else None
+
+    def start_atlas_pdf(self, atlas_path: Path, path: Path, options: PdfOptions) -> Optional[ExportTask]:
+        """Export the atlas at ``atlas_path`` to ``path`` in the background (its maps are read there)."""
+        if self.task is not None:
+            self._say(tr("An export is already running; wait for it or cancel it first."))
+            return None
+
+        def work(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> ExportResult:
+            try:
+                return export_api.export_atlas_pdf(atlas_path, path, options, None, progress, cancelled)
+            except DocumentError as error:
+                raise ExportError(str(error)) from None
+
+        return self._start_pdf_task(work, path)
+
+    def _start_pdf_task(self, work: Callable[..., ExportResult], path: Path) -> ExportTask:
         task = self.task = ExportTask(work)
         self.task_path = path
         signals = task.signals  # bound methods: Qt drops the connections if the window goes first

@@ -17,6 +17,10 @@ from ..editor.selection import NOTHING, Selection
 from .inspector_pages import CardPage, EmotionPage, FormPage, LanePage, MessagePage, StagePage
 
 
+WHOLE_STEP_FIELDS = frozenset({"image"})
+"""Fields whose every change is its own undo step (an image imported, then removed: two steps)."""
+
+
 def tr(text: str) -> str:
     return QCoreApplication.translate("inspector", text)
 
@@ -42,6 +46,7 @@ class Inspector(QDockWidget):
         for page in (self.empty, self.many, self.card_page, self.stage_page, self.lane_page, self.emotion_page):
             self.pages.addWidget(page)
         scroller = QScrollArea()
+        scroller.setAccessibleName(tr("Inspector"))
         scroller.setWidgetResizable(True)
         scroller.setWidget(self.pages)
         self.setWidget(scroller)
@@ -128,7 +133,8 @@ class Inspector(QDockWidget):
         item_id = self._selection.single
         if self.document is None or item_id is None:
             return
-        self._safely(lambda: function(self.document, item_id, merge=True, **{name: value}))
+        merge = name not in WHOLE_STEP_FIELDS
+        self._safely(lambda: function(self.document, item_id, merge=merge, **{name: value}))
 
     def _set_emotion(self, **change: Any) -> None:
         document, stage_id = self.document, self._selection.single

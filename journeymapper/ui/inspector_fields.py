@@ -16,12 +16,16 @@ from PySide6.QtWidgets import (
     QColorDialog,
     QComboBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
     QToolButton,
+    QVBoxLayout,
     QWidget,
 )
+
+from . import image_import
 
 LONG_TEXT = 100_000
 SHORT_TEXT = 1_000
@@ -219,3 +223,82 @@ class ColourField(QWidget):
         self.swatch.setText(self._colour or tr("Default"))
         self.swatch.setAccessibleDescription(self._colour or tr("Default colour"))
         self.reset.setEnabled(self._colour is not None)
+
+
+class ImageField(QWidget):
+    """A card's picture: a thumbnail, "Image…" to import one (checked and scaled down by
+    ``image_import``) and "Remove image". A refused file is explained here, naming it."""
+
+    edited = Signal(object)
+    PREVIEW = 96
+
+    def __init__(self, name: str, max_side: int) -> None:
+        super().__init__()
+        self._image: Any = None
+        self._max_side = max_side
+        self.preview = QLabel()
+        self.preview.setAccessibleName(name)
+        self.preview.setFixedHeight(self.PREVIEW)
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.choose = QToolButton()
+        self.choose.setText(tr("Image…"))
+        self.choose.setAccessibleName(tr("%1: import a picture").replace("%1", name))
+        self.choose.clicked.connect(self.choose_image)
+        self.remove = QToolButton()
+        self.remove.setText(tr("Remove image"))
+        self.remove.setAccessibleName(tr("%1: remove the picture").replace("%1", name))
+        self.remove.clicked.connect(lambda: self._set_by_user(None))
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #B3261E")
+        self.problem.hide()
+        buttons = QHBoxLayout()
+        buttons.setContentsMargins(0, 0, 0, 0)
+        buttons.addWidget(self.choose)
+        buttons.addWidget(self.remove)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.preview)
+        layout.addLayout(buttons)
+        layout.addWidget(self.problem)
+        self.setFocusProxy(self.choose)
+        self._show()
+
+    def value(self) -> Any:
+        return self._image
+
+    def show_value(self, value: Any) -> None:
+        if value != self._image:
+            self._image = value
+            self.problem.hide()
+            self._show()
+
+    def choose_image(self) -> bool:
+        """Ask for a picture and take it; False if cancelled or refused (the reason is shown)."""
+        path = image_import.ask_image_path(self, tr("Card image"))
+        if path is None:
+            return False
+        try:
+            image = image_import.import_image(path, self._max_side)
+        except image_import.ImageImportError as error:
+            self.problem.setText(str(error))
+            self.problem.show()
+            return False
+        self.problem.hide()
+        self._set_by_user(image)
+        return True
+
+    def _set_by_user(self, value: Any) -> None:
+        if value != self._image:
+            self._image = value
+            self._show()
+            self.edited.emit(value)
+
+    def _show(self) -> None:
+        pixmap = image_import.image_pixmap(self._image, self.PREVIEW)
+        self.preview.setPixmap(pixmap)
+        self.preview.setText("" if self._image is not None else tr("No image"))
+        self.preview.setVisible(True)
+        self.remove.setEnabled(self._image is not None)
+

@@ -11,8 +11,9 @@ from typing import Any, Optional
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
-from ..model import Channel, EmotionScale, EmotionScore, LaneKind
-from .inspector_fields import LONG_TEXT, ChoiceField, ColourField, LineField, ScoreField, TextField
+from ..model import Channel, EmotionScale, EmotionScore, LaneKind, MetricValue
+from .image_import import CARD_IMAGE_SIDE
+from .inspector_fields import LONG_TEXT, ChoiceField, ColourField, ImageField, LineField, ScoreField, TextField
 from .names import channel_name, lane_kind_name
 
 TAG_LENGTH = 100
@@ -60,6 +61,29 @@ class FormPage(QWidget):
             widget.show_value(getattr(item, attribute))
 
 
+class MetricsBox(QGroupBox):
+    """The measured values of a stage or card (imported from CSV), read-only; hidden when there are none."""
+
+    def __init__(self) -> None:
+        super().__init__(tr("Metrics"))
+        self.list = QLabel()
+        self.list.setObjectName("metrics_list")
+        self.list.setWordWrap(True)
+        self.list.setTextFormat(Qt.TextFormat.PlainText)
+        self.list.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        QVBoxLayout(self).addWidget(self.list)
+        self.hide()
+
+    def show_metrics(self, metrics: list[MetricValue]) -> None:
+        lines = []
+        for metric in metrics:
+            when = f" ({metric.date.isoformat()})" if metric.date else ""
+            lines.append(f"{metric.name}: {metric.value:g}{when}")
+        self.list.setText("\n".join(lines))
+        self.list.setToolTip("\n".join(m.source for m in metrics if m.source))
+        self.setVisible(bool(metrics))
+
+
 class CardPage(FormPage):
     def __init__(self) -> None:
         super().__init__(tr("Card"))
@@ -74,6 +98,13 @@ class CardPage(FormPage):
         url = LineField(tr("Card link"), lambda text: text.strip() or None, lambda v: v or "", URL_LENGTH)
         url.setPlaceholderText("https://")
         self.add_field("url", tr("&Link"), url)
+        self.add_field("image", tr("I&mage"), ImageField(tr("Card image"), CARD_IMAGE_SIDE))
+        self.metrics = MetricsBox()
+        self.extra.addWidget(self.metrics)
+
+    def show_item(self, item: Any) -> None:
+        super().show_item(item)
+        self.metrics.show_metrics(item.metrics)
 
 
 class EmotionBox(QGroupBox):
@@ -112,6 +143,12 @@ class StagePage(FormPage):
         self.add_field("colour", tr("Co&lour"), ColourField(tr("Stage colour")))
         self.emotion = EmotionBox()
         self.extra.addWidget(self.emotion)
+        self.metrics = MetricsBox()
+        self.extra.addWidget(self.metrics)
+
+    def show_item(self, item: Any) -> None:
+        super().show_item(item)
+        self.metrics.show_metrics(item.metrics)
 
 
 class LanePage(FormPage):

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Optional
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QUndoGroup
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QTabWidget, QVBoxLayout, QWidget
 
@@ -22,6 +22,10 @@ from . import file_dialogs
 from .action_panel import ActionPanel
 from .actions import Actions, build_menus
 from .workshop import install_workshop
+from .import_commands import install_imports
+from .atlas_navigation import install_atlas_navigation
+from .preferences_dialog import install_preferences
+from .welcome import install_welcome
 from .autosave_driver import AutosaveDriver
 from .conflict_banner import FileBanner
 from .conflict_commands import ConflictCommands
@@ -35,7 +39,12 @@ from .inspector import Inspector
 from .io_worker import IoQueue
 from .opening import same_file
 from .atlas_dock import AtlasDock
+from .atlas_window import install_atlas_window
+from .personas_panel import install_personas
+from .snapshot_commands import install_snapshots
+from .future_state import install_future_state
 from .palette import PaletteDock
+from .split_view import SplitPanes
 from .recent import RecentFiles, RecentMenu, default_settings
 
 ViewFactory = Callable[[MapDocument, Any, QWidget], Any]
@@ -69,6 +78,9 @@ class Tab:
 class MainWindow(QMainWindow):
     """Maps in tabs, with menus, inspector, palette and find bar."""
 
+    tab_added = Signal(object)
+    """A map was shown in a new tab (the Tab), for features that add to every canvas."""
+
     def __init__(
         self,
         settings: Optional[QSettings] = None,
@@ -89,12 +101,14 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.tabs.setTabsClosable(True)
         self.tabs.setMovable(True)
+        self.panes = SplitPanes(self, self.tabs)
+        """The tab widgets: ``tabs`` and, for maps side by side, a second one (``split_view``)."""
         self.find_bar = FindBar()
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.panes.splitter, 1)
         layout.addWidget(self.find_bar)
         self.setCentralWidget(central)
 
@@ -130,6 +144,14 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.zoom_label)
         self._connect()
         self.workshop = install_workshop(self)
+        self.imports = install_imports(self)
+        self.navigation = install_atlas_navigation(self)
+        self.preferences = install_preferences(self)
+        self.welcome = install_welcome(self)
+        self.atlas_window = install_atlas_window(self)
+        self.personas_panel = install_personas(self)
+        self.snapshots = install_snapshots(self)
+        self.future_state = install_future_state(self)
         self.resize(1200, 800)
         self._restore_layout()
         self._current_changed()
@@ -140,7 +162,7 @@ class MainWindow(QMainWindow):
         c.open.triggered.connect(files.open_dialog)
         c.save.triggered.connect(lambda: files.save())
         c.save_as.triggered.connect(lambda: files.save_as())
-        c.close.triggered.connect(lambda: self.close_tab(self.tabs.currentIndex()))
+        c.close.triggered.connect(lambda: self.close_current_tab())
         c.quit.triggered.connect(self.close)
         c.cut.triggered.connect(edit.cut)
         c.copy.triggered.connect(edit.copy)
@@ -175,8 +197,9 @@ class MainWindow(QMainWindow):
         self.atlas_dock.open_requested.connect(files.open_from_atlas)
         self.palette_dock.insert_lane_requested.connect(edit.insert_lane)
         self.inspector.problem.connect(lambda text: self.statusBar().showMessage(text, 8000))
-        self.tabs.currentChanged.connect(lambda _index: self._current_changed())
+        self.panes.current_changed.connect(self._current_changed)
         self.tabs.tabCloseRequested.connect(self.close_tab)
+        self.panes.second.tabCloseRequested.connect(lambda index: self.close_tab(index, self.panes.second))
 
     # --- tabs -----------------------------------------------------------------------
 
@@ -190,19 +213,20 @@ class MainWindow(QMainWindow):
         return self._measurer
 
     def tab_list(self) -> list[Tab]:
-        return [self._tab_of(self.tabs.widget(i)) for i in range(self.tabs.count())]  # type: ignore[misc]
+        """Every open map, the left pane's tabs first."""
+        return [self._tab_of(page) for page in self.panes.pages()]  # type: ignore[misc]
 
     def _tab_of(self, widget: Optional[QWidget]) -> Optional[Tab]:
         return next((tab for tab in self._tabs if tab.page is widget), None)
 
     def current_tab(self) -> Optional[Tab]:
-        return self._tab_of(self.tabs.currentWidget())
+        return self._tab_of(self.panes.current_page())
 
     def tab_for_path(self, path: Path) -> Optional[Tab]:
         return next((tab for tab in self._tabs if same_file(tab.document.path, path)), None)
 
     def show_tab(self, tab: Tab) -> None:
-        self.tabs.setCurrentWidget(tab.page)
+        self.panes.show_page(tab.page)
         tab.view.setFocus()
 
     def add_document(self, document: MapDocument) -> Tab:
@@ -231,16 +255,18 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(page, "")
         self.update_tab(tab)
         self.show_tab(tab)
+        self.tab_added.emit(tab)
         return tab
 
     def update_tab(self, tab: Tab) -> None:
         """Tab text, tooltip and window title from the document's name and modified state."""
-        index = self.tabs.indexOf(tab.page)
-        if index < 0:
+        tabs = self.panes.tab_widget_of(tab.page)
+        if tabs is None:
             return
+        index = tabs.indexOf(tab.page)
         name = tab.document.display_name
-        self.tabs.setTabText(index, name + ("*" if tab.document.modified else ""))
-        self.tabs.setTabToolTip(index, str(tab.document.path) if tab.document.path else tr("Not saved yet"))
+        tabs.setTabText(index, name + ("*" if tab.document.modified else ""))
+        tabs.setTabToolTip(index, str(tab.document.path) if tab.document.path else tr("Not saved yet"))
         if tab is self.current_tab():
             self._update_title()
 
@@ -305,14 +331,20 @@ class MainWindow(QMainWindow):
             return self.file_commands.save(tab)
         return choice == Button.Discard
 
-    def close_tab(self, index: int) -> bool:
-        tab = self._tab_of(self.tabs.widget(index))
+    def close_current_tab(self) -> bool:
+        tab = self.current_tab()
+        tabs = self.panes.tab_widget_of(tab.page) if tab is not None else None
+        return tabs is not None and self.close_tab(tabs.indexOf(tab.page), tabs)
+
+    def close_tab(self, index: int, tabs: Optional[QTabWidget] = None) -> bool:
+        """Close the tab at ``index`` of ``tabs`` (the left pane by default), asking to save first."""
+        tab = self._tab_of((tabs or self.tabs).widget(index))
         if tab is None or not self.confirm_close(tab):
             return False
         self._release(tab)
         self._tabs.remove(tab)
         self.undo_group.removeStack(tab.document.undo_stack)
-        self.tabs.removeTab(self.tabs.indexOf(tab.page))
+        self.panes.remove_page(tab.page)
         self._current_changed()
         tab.document.undo_stack.clear()  # now, while the document can still hear its stack's signals
         tab.page.deleteLater()
@@ -352,19 +384,41 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def _restore_layout(self) -> None:
+        self._default_state = self.saveState()  # the docks as built: what Reset Layout goes back to
         geometry, state = self.settings.value("window/geometry"), self.settings.value("window/state")
         if geometry is not None:
             self.restoreGeometry(geometry)
-        else:  # first run: most of the screen, since a map is wide and tall
-            screen = self.screen().availableGeometry() if self.screen() else None
-            if screen is not None and screen.width() > 1200:
-                self.resize(int(screen.width() * 0.9), int(screen.height() * 0.9))
+        else:
+            self._default_geometry()
         if state is not None:
             self.restoreState(state)
-        else:  # first run: the map gets the room, the docks only what they need
-            # the left docks (palette, atlas) need room for map titles such as "…: future state"
-            self.resizeDocks([self.palette_dock, self.inspector], [250, 300], Qt.Orientation.Horizontal)
-            self.resizeDocks([self.action_panel], [220], Qt.Orientation.Vertical)
+        else:
+            self._default_dock_sizes()
+
+    def _default_geometry(self) -> None:
+        """First run: most of the screen, since a map is wide and tall."""
+        screen = self.screen().availableGeometry() if self.screen() else None
+        if screen is not None and (screen.width() > 1200 or self.width() > screen.width()
+                                   or self.height() > screen.height()):  # a small or high-DPI scaled screen
+            self.resize(int(screen.width() * 0.9), int(screen.height() * 0.9))
+
+    def _default_dock_sizes(self) -> None:
+        """First run: the map gets the room, the docks only what they need."""
+        # the left docks (palette, atlas) need room for map titles such as "…: future state"
+        width, height = self.width(), self.height()  # a small (or high-DPI scaled) screen: docks in proportion
+        self.resizeDocks([self.palette_dock, self.inspector], [min(250, width // 5), min(300, width // 5)],
+                         Qt.Orientation.Horizontal)
+        self.resizeDocks([self.action_panel], [min(220, height // 4)], Qt.Orientation.Vertical)
+
+    def reset_layout(self) -> None:
+        """Docks, toolbars and window size as on a first run (Preferences > Reset Layout)."""
+        self.settings.remove("window/geometry")
+        self.settings.remove("window/state")
+        if self.isMaximized() or self.isFullScreen():
+            self.showNormal()
+        self.restoreState(self._default_state)
+        self._default_geometry()
+        self._default_dock_sizes()
 
     def _show_dialog(self, key: str, build: Callable[[], QWidget]) -> QWidget:
         """Non-modal help windows, rebuilt each time so they show the current shortcuts."""

@@ -15,30 +15,14 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Optional
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
+from ..atlas.newmap import DEFAULT_LANES, DEFAULT_STAGES
+from ..atlas.newmap import new_journey as new_journey_named
 from ..editor import MapDocument
-from ..model import JourneyMap, Lane, LaneKind, Problem, Stage
+from ..model import JourneyMap, Problem
 from ..resources import example_atlas
 from ..store import ATLAS_FORMAT, MAP_FORMAT, DocumentError, FileHooks, Loaded, SafeFile, load
-
-DEFAULT_STAGES = (
-    QT_TRANSLATE_NOOP("opening", "Aware"),
-    QT_TRANSLATE_NOOP("opening", "Consider"),
-    QT_TRANSLATE_NOOP("opening", "Buy"),
-    QT_TRANSLATE_NOOP("opening", "Use"),
-    QT_TRANSLATE_NOOP("opening", "Get help"),
-)
-"""Stage names of a new map: a typical lifecycle, so a workshop can start at once."""
-
-DEFAULT_LANES = (
-    (LaneKind.TOUCHPOINTS, QT_TRANSLATE_NOOP("opening", "Touchpoints")),
-    (LaneKind.CUSTOMER_ACTIONS, QT_TRANSLATE_NOOP("opening", "Customer actions")),
-    (LaneKind.EMOTIONS, QT_TRANSLATE_NOOP("opening", "Emotions")),
-    (LaneKind.PAIN_POINTS, QT_TRANSLATE_NOOP("opening", "Pain points")),
-    (LaneKind.OPPORTUNITIES, QT_TRANSLATE_NOOP("opening", "Opportunities")),
-)
-
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("opening", text)
@@ -108,10 +92,13 @@ def read_example() -> Loaded[Any]:
 
 
 def new_journey() -> JourneyMap:
-    """An empty map with the usual stages and lanes, ready for the first card."""
-    return JourneyMap(
-        stages=[Stage(name=tr(name)) for name in DEFAULT_STAGES],
-        lanes=[Lane(kind=kind, title=tr(title)) for kind, title in DEFAULT_LANES],
+    """An empty map with the usual stages and lanes, ready for the first card (names translated).
+
+    The stages and lanes are ``atlas.newmap``'s, which the headless atlas layer uses too.
+    """
+    return new_journey_named(
+        stage_names=[tr(name) for name in DEFAULT_STAGES],
+        lane_titles=[tr(title) for _, title in DEFAULT_LANES],
     )
 
 

@@ -16,7 +16,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QImage, QPainter, QPainterPath, QPen
 
 from ..canvas.style import font_families
-from ..export.pages import CIRCLE, CLIP, LINE, PATH, RECT, TEXT, UNCLIP, Page
+from ..export.pages import CIRCLE, CLIP, IMAGE, LINE, PATH, RECT, TEXT, UNCLIP, Page
 
 
 class PagePainter:
@@ -32,7 +32,7 @@ class PagePainter:
         self._depth = 0
         self.handlers: dict[int, Callable[[tuple], None]] = {
             RECT: self._rect, LINE: self._line, TEXT: self._text, PATH: self._path,
-            CIRCLE: self._circle, CLIP: self._clip, UNCLIP: self._unclip,
+            CIRCLE: self._circle, CLIP: self._clip, UNCLIP: self._unclip, IMAGE: self._image,
         }
 
     # --- pages --------------------------------------------------------------------------
@@ -104,6 +104,11 @@ class PagePainter:
             painter.drawRoundedRect(QRectF(x, y, w, h), r, r)
         else:
             painter.drawRect(QRectF(x, y, w, h))
+
+    def _image(self, op: tuple) -> None:
+        """A photo or card picture (bytes the model has checked), scaled into its box as in the PDF."""
+        _, x, y, w, h, data = op
+        self.painter.drawImage(QRectF(x, y, w, h), QImage.fromData(data))
 
     def _line(self, op: tuple) -> None:
         _, x1, y1, x2, y2, colour, width, dash = op

@@ -8,10 +8,11 @@ from typing import Optional
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
 from PySide6.QtWidgets import QMenu, QWidget
 
+from .preferences_store import RECENT_LIMIT
+
 ORGANISATION = "JourneyMapper"
 APPLICATION = "JourneyMapper"
 KEY = "recent_files"
-LIMIT = 10
 
 
 def default_settings() -> QSettings:
@@ -20,7 +21,7 @@ def default_settings() -> QSettings:
 
 
 class RecentFiles(QObject):
-    """Most recent first, without duplicates, at most ``LIMIT`` entries."""
+    """Most recent first, without duplicates, at most as many as the preferences say (``RECENT_LIMIT``)."""
 
     changed = Signal()
 
@@ -34,10 +35,20 @@ class RecentFiles(QObject):
             value = [value]
         return [Path(item) for item in (value or []) if item]
 
+    @property
+    def limit(self) -> int:
+        return RECENT_LIMIT.read(self._settings)
+
     def add(self, path: Path) -> None:
         text = str(Path(path).absolute())
         entries = [text] + [str(p) for p in self.paths() if str(p) != text]
-        self._store(entries[:LIMIT])
+        self._store(entries[: self.limit])
+
+    def trim(self) -> None:
+        """Keep no more entries than the limit (after the preference was lowered)."""
+        paths = self.paths()
+        if len(paths) > self.limit:
+            self._store([str(p) for p in paths[: self.limit]])
 
     def remove(self, path: Path) -> None:
         text = str(Path(path).absolute())

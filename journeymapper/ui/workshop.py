@@ -23,12 +23,13 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QMenuBar
 from ..editor import edits
 from .actions import assign_free_shortcuts
 from .capture_bar import CaptureBar
+from .preferences_store import PODIUM
 from .presentation import PresentationController
 from .workshop_timer import CustomTimerPopup, TimerLabel, WorkshopTimer, timer_menu
 
 CAPTURE_KEYS = ("Ctrl+L", "Ctrl+K", "Ctrl+Shift+L")
 PRESENT_KEYS = ("F5", "Ctrl+F5")
-PODIUM_SETTING = "workshop/highlight_top_votes"
+PODIUM_SETTING = PODIUM.key
 
 
 def tr(text: str) -> str:
@@ -178,8 +179,7 @@ def install_workshop(window: QMainWindow) -> WorkshopTools:
     a["highlight_votes"] = _action(window, "highlight_votes", tr("&Highlight Top Three Votes"))
     a["highlight_votes"].setCheckable(True)
     settings = getattr(window, "settings", None)
-    stored = settings.value(PODIUM_SETTING, True) if isinstance(settings, QSettings) else True
-    a["highlight_votes"].setChecked(stored not in (False, "false", "0", 0))
+    a["highlight_votes"].setChecked(PODIUM.read(settings) if isinstance(settings, QSettings) else True)
     others = [x for x in window.findChildren(QAction) if x not in a.values()]
     assign_free_shortcuts([(a["capture"], CAPTURE_KEYS), (a["present"], PRESENT_KEYS)], others)
     window.addActions([a["capture"], a["present"]])  # shortcuts work with the menu bar hidden
