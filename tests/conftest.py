@@ -55,3 +55,13 @@ def bundled_resources_untouched():
     yield
     appeared = listing() - before
     assert not appeared, f"tests wrote into resources/: {sorted(appeared)}"
+
+
+@pytest.fixture(autouse=True)
+def unfrozen_collector():
+    """The window freezes open maps out of garbage collection (ui/memory.py); tests hand them back after each test
+    so that one test's leftovers are collected as usual and never pile up across the suite."""
+    yield
+    import gc
+
+    gc.unfreeze()

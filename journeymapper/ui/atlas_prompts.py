@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..store.sidefiles import MAP_SUFFIX
+from .notices import show_warning
 
 
 def tr(text: str) -> str:
@@ -208,12 +209,4 @@ def choose_unlisted(parent: QWidget, keys: Sequence[str]) -> list[str]:
 
 def show_problems(parent: QWidget, heading: str, lines: Sequence[str]) -> QMessageBox:
     """What went wrong, one line each (each names its file); does not block the window."""
-    box = QMessageBox(QMessageBox.Icon.Warning, tr("Atlas"), "", QMessageBox.StandardButton.Ok, parent)
-    box.setObjectName("atlas_problem")
-    box.setText(heading)
-    box.setInformativeText("\n".join(lines))
-    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    box.setWindowModality(Qt.WindowModality.NonModal)
-    box.show()
-    return box
+    return show_warning(parent, tr("Atlas"), heading, "\n".join(lines), "atlas_problem")

@@ -11,8 +11,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Optional
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from .notices import show_warning
 
 FORMATS = {
     "pdf": (QT_TRANSLATE_NOOP("export_prompts", "PDF documents (*.pdf)"), ".pdf"),
@@ -42,12 +44,5 @@ def ask_export_path(parent: QWidget, suggested: Path, kind: str) -> Optional[Pat
 
 def show_export_error(parent: QWidget, path: Path, reason: str) -> QMessageBox:
     """Say that ``path`` was not written, and why; does not block the window."""
-    box = QMessageBox(QMessageBox.Icon.Warning, tr("Export failed"), "", QMessageBox.StandardButton.Ok, parent)
-    box.setObjectName("export_error")
-    box.setText(tr("“%1” was not written.").replace("%1", str(path)))
-    box.setInformativeText(reason)
-    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    box.setWindowModality(Qt.WindowModality.NonModal)
-    box.show()
-    return box
+    return show_warning(parent, tr("Export failed"), tr("“%1” was not written.").replace("%1", str(path)), reason,
+                        "export_error")

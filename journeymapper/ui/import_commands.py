@@ -29,6 +29,7 @@ from ..imports.metrics_csv import CsvFileError, MetricsCsv, merged_metrics, read
 from ..templates import Template, instantiate, list_templates, save_template, template_path
 from .actions import assign_free_shortcuts
 from .metrics_import_dialog import MetricsImportDialog
+from .notices import show_warning
 from .template_dialog import TemplateDialog
 
 if TYPE_CHECKING:
@@ -92,17 +93,10 @@ def ask_import_without_snapshot(parent: QWidget, reason: str) -> bool:
 
 def show_problem(parent: QWidget, title: str, text: str, details: list[str]) -> QMessageBox:
     """A warning that does not block the window; long lists are cut, with the count of the rest."""
-    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
-    box.setObjectName("import_problem")
     shown = details[:MAX_LISTED_ERRORS]
     if len(details) > len(shown):
         shown.append(tr("… and %1 more").replace("%1", str(len(details) - len(shown))))
-    box.setInformativeText("\n".join(shown))
-    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    box.setWindowModality(Qt.WindowModality.NonModal)
-    box.show()
-    return box
+    return show_warning(parent, title, text, "\n".join(shown), "import_problem")
 
 
 # --- the commands ---------------------------------------------------------------------------

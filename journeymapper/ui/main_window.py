@@ -43,6 +43,7 @@ from .atlas_window import install_atlas_window
 from .personas_panel import install_personas
 from .snapshot_commands import install_snapshots
 from .future_state import install_future_state
+from .memory import collect_closed_map, freeze_open_maps
 from .palette import PaletteDock
 from .split_view import SplitPanes
 from .recent import RecentFiles, RecentMenu, default_settings
@@ -256,6 +257,7 @@ class MainWindow(QMainWindow):
         self.update_tab(tab)
         self.show_tab(tab)
         self.tab_added.emit(tab)
+        freeze_open_maps()
         return tab
 
     def update_tab(self, tab: Tab) -> None:
@@ -349,6 +351,7 @@ class MainWindow(QMainWindow):
         tab.document.undo_stack.clear()  # now, while the document can still hear its stack's signals
         tab.page.deleteLater()
         tab.document.deleteLater()
+        collect_closed_map()
         return True
 
     def _release(self, tab: Tab) -> None:
