@@ -298,7 +298,7 @@ def test_atlas_lists_a_missing_map_and_exports_the_rest(tmp_path: Path) -> None:
     assert any("lifecycle-future.journey" in p and "missing" in p for p in result.problems)
     text = flat(" ".join(page_texts(out)))
     assert "lifecycle-future.journey" in text and "missing (no such file)" in text
-    assert "../outside.journey" in text and "not inside the atlas's folder" in text
+    assert "../outside.journey" in text and "leaves the atlas's folder" in text
     assert "Action roll-up" in text
     assert "Broadband customer lifecycle: current state" in text and "Support call" in text
     assert result.smallest_text >= 7.0

@@ -13,12 +13,13 @@ row (no reportlab table splitting).
 from __future__ import annotations
 
 import io
-import posixpath
+import os
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Callable, Optional, Sequence
 
+from ..atlas.links import resolve_link
 from ..layout import DEFAULT_OPTIONS, LayoutOptions, layout_map
 from ..model import Atlas, JourneyMap
 from . import fonts
@@ -127,26 +128,17 @@ def _subject(journey: JourneyMap) -> str:
 # --- atlas ----------------------------------------------------------------------------------
 
 
-def is_inside_link(link: str) -> bool:
-    """A relative ``/`` path that stays in the atlas's folder. Absolute, UNC (``\\\\host``),
-    ``file:`` and ``..`` links are never followed automatically (a UNC path can leak the
-    user's network credentials)."""
-    if not link or "\\" in link or link.startswith("/") or ":" in link.split("/")[0]:
-        return False
-    return ".." not in posixpath.normpath(link).split("/") and ".." not in link.split("/")
-
-
 def _read_entries(atlas_path: Path, atlas: Atlas) -> list[MapEntry]:
     from ..store import DocumentError, load_map
 
     entries = []
     folder = atlas_path.parent
     for entry in atlas.entries:
-        if not is_inside_link(entry.path):
-            entries.append(MapEntry(entry.path, entry.group, None,
-                                    "not inside the atlas's folder, so it is not opened automatically"))
+        link = resolve_link(entry.path, atlas_path.name, Path(os.path.abspath(folder)))
+        if link.file is None:
+            entries.append(MapEntry(entry.path, entry.group, None, link.reason))
             continue
-        target = folder / entry.path
+        target = link.file
         try:
             journey = load_map(target)
         except DocumentError as error:

@@ -11,12 +11,14 @@ the window calls them in a worker thread.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Optional
 
 from PySide6.QtCore import QCoreApplication
 
+from ..atlas.links import resolve_link
 from ..atlas.newmap import DEFAULT_LANES, DEFAULT_STAGES
 from ..atlas.newmap import new_journey as new_journey_named
 from ..editor import MapDocument
@@ -50,10 +52,11 @@ def open_file(path: Path, hooks: Optional[FileHooks] = None) -> Opened:
     if not atlas.entries:
         raise DocumentError(path, [Problem("entries", tr("the atlas lists no maps"))])
     link = atlas.entries[0].path
-    if not is_inside_link(link):
-        reason = tr("%1 is not inside the atlas's folder, so it is not opened automatically")
-        raise DocumentError(path, [Problem("entries[0].path", reason.replace("%1", repr(link)))])
-    return Opened(path.parent / link)
+    target = resolve_link(link, path.name, Path(os.path.abspath(path.parent)))
+    if target.file is None:
+        reason = tr("%1: %2")
+        raise DocumentError(path, [Problem("entries[0].path", reason.replace("%1", repr(link)).replace("%2", target.reason))])
+    return Opened(target.file)
 
 
 def open_map(path: Path, hooks: Optional[FileHooks] = None) -> Opened:
@@ -66,17 +69,6 @@ def _locked(safe: SafeFile, hooks: FileHooks) -> Opened:
     safe.hooks = hooks
     safe.lock()
     return Opened(safe.path, safe, safe.read_only_reason())
-
-
-def is_inside_link(link: str) -> bool:
-    """A relative ``/`` path that stays in its folder: absolute, UNC, ``file:`` and ``..`` links are not.
-
-    Resolving a UNC path can send the user's network credentials to that host,
-    so such links are only ever opened when the user asks (see docs/file-format.md).
-    """
-    if "\\" in link or link.startswith("/") or ":" in link.split("/")[0]:
-        return False
-    return ".." not in link.split("/")
 
 
 def read_document(path: Path) -> MapDocument:
