@@ -122,9 +122,11 @@ def test_a_second_open_reads_no_map_and_a_touched_map_is_read_again(tmp_path: Pa
 
     with recording() as warm:
         second = AtlasIndex.open(atlas_file, today=TODAY)
-    assert _map_opens(warm) == []
+        shown = [i.meta for i in second.entries]  # decoded from the cache when first asked for
+    assert _map_opens(warm) == [] and second.maps_read == 0
+    assert not any(p.endswith(".atlas") for p in warm.opens)  # the atlas's entries come from the cache too
     assert second.cache.hits == 3 and second.cache.misses == 0
-    assert [i.meta for i in second.entries] == [i.meta for i in first.entries]
+    assert shown == [i.meta for i in first.entries]
 
     touched = atlas_file.parent / "lifecycle-future.journey"
     os.utime(touched, ns=(touched.stat().st_atime_ns, touched.stat().st_mtime_ns + 1_000_000))
@@ -143,26 +145,36 @@ def test_a_corrupt_cache_is_ignored_and_rebuilt(tmp_path: Path) -> None:
     atlas_file = example_copy(tmp_path)
     AtlasIndex.open(atlas_file, today=TODAY)
     cache_file = MetadataCache(atlas_file).file
-    for garbage in (b"\x00\xff garbage", b'{"format": "journeymapper.atlas-cache", "version": 1, "maps": []}',
-                    json.dumps({"format": "journeymapper.atlas-cache", "version": 1,
-                                "atlas": str(atlas_file), "maps": {str(atlas_file.parent / "lifecycle.journey"):
-                                                                    ["x", 5, {"meta": 5}]}}).encode()):
+    good = cache_file.read_bytes()
+    header = json.loads(good.split(b"\n")[0])
+    foreign = dict(header, atlas=str(tmp_path / "other.atlas"))
+    older = dict(header, version=1)
+    for garbage in (b"\x00\xff garbage", b"", good[: len(good) // 2], good + b"[]\n",
+                    json.dumps(foreign).encode() + good[good.index(b"\n"):],
+                    json.dumps(older).encode() + good[good.index(b"\n"):],
+                    b'{"format": "journeymapper.atlas-cache", "version": 2, "maps": []}\n'):
         cache_file.write_bytes(garbage)
         index = AtlasIndex.open(atlas_file, today=TODAY)
+        assert index.maps_read == 3, garbage[:40]
         assert index.entries[0].title.startswith("Broadband")
-        assert json.loads(cache_file.read_bytes())["format"] == "journeymapper.atlas-cache"
+        assert cache_file.read_bytes() == good
 
 
-def test_a_cache_entry_with_the_wrong_shape_is_a_miss(tmp_path: Path) -> None:
+def test_a_damaged_metadata_line_reads_its_map_again_and_is_mended(tmp_path: Path) -> None:
     atlas_file = example_copy(tmp_path)
     AtlasIndex.open(atlas_file, today=TODAY)
     cache_file = MetadataCache(atlas_file).file
-    data = json.loads(cache_file.read_bytes())
-    for entry in data["maps"].values():
-        entry[2][7] = "many"  # [size, mtime_ns, [map_id, title, state, owner, personas, persona_ids, stages, cards, ...]]
-    cache_file.write_text(json.dumps(data))
-    index = AtlasIndex.open(atlas_file, today=TODAY)
-    assert index.cache.hits == 0 and index.entries[0].cards == 66
+    header, first, rest = cache_file.read_bytes().split(b"\n", 2)
+    assert b",6,66," in first  # [map_id, title, state, owner, personas, persona_ids, stages, cards, ...]
+    for damaged in (first.replace(b",6,66,", b',6,"",'), b"[" + b" " * (len(first) - 2) + b"]"):
+        assert len(damaged) == len(first)  # the file's length is checked at open: this damage gets past it
+        cache_file.write_bytes(b"\n".join([header, damaged, rest]))
+        index = AtlasIndex.open(atlas_file, today=TODAY)
+        assert index.maps_read == 0  # the line is decoded when first asked for...
+        assert index.entries[0].cards == 66
+        assert index.maps_read == 1 and index.cache.misses == 1  # ...found damaged, and its map read
+        again = AtlasIndex.open(atlas_file, today=TODAY)
+        assert again.entries[0].cards == 66 and again.maps_read == 0  # the cache file was mended
 
 
 def test_scan_reports_progress_and_can_stop(tmp_path: Path) -> None:

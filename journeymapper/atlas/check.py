@@ -37,7 +37,8 @@ class CheckProblem:
 
 
 def check_links(index: AtlasIndex, *, unlisted: bool = True) -> list[CheckProblem]:
-    """Problems first (in atlas order), then warnings."""
+    """Problems first (in atlas order), then warnings. Every map is read strictly (``AtlasIndex.verify``)."""
+    index.verify()
     problems = _entry_problems(index)
     edges, drill_problems = _drilldowns(index)
     problems += drill_problems
@@ -64,19 +65,19 @@ def drilldown_graph(index: AtlasIndex) -> dict[str, list[str]]:
 
 def _entry_problems(index: AtlasIndex) -> list[CheckProblem]:
     problems = []
-    first_of: dict[str, int] = {}
+    first_of: dict[str, tuple[int, str]] = {}
     for info in index.entries:
         where = f"entries[{info.position}].path"
         if info.problem:
             problems.append(CheckProblem(index.atlas_key, where, f"{info.path!r}: {info.problem}"))
         same = (info.link.key or same_path_key(info.path)).casefold()
         if same in first_of:
-            other = index.atlas.entries[first_of[same]].path
+            position, other = first_of[same]
             case = " (they differ only in letter case)" if same_path_key(other) != same_path_key(info.path) else ""
             problems.append(CheckProblem(index.atlas_key, where,
-                                         f"{info.path!r} names the same file as entries[{first_of[same]}]{case}"))
+                                         f"{info.path!r} names the same file as entries[{position}]{case}"))
         else:
-            first_of[same] = info.position
+            first_of[same] = (info.position, info.path)
     return problems
 
 

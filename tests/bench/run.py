@@ -39,7 +39,7 @@ MODULES = [
     "bench_canvas",  # the editor's canvas, on the 100 / 3,000 / 10,000-card maps
     "bench_pdf",  # the PDF export: against reportlab drawing the same primitives; 5,000 vs 1,000 actions
     "bench_workshop",  # interactions, not time: key presses per card captured live; target 2 per card
-    "bench_atlas",  # opening a 300-map atlas: warm cache vs os.stat, cold vs json.loads of every map
+    "bench_atlas",  # opening a 1,000-map atlas: warm cache vs listing + os.stat, cold vs json.loads of every map
 ]
 """Benchmark modules, in the order they run."""
 
