@@ -608,3 +608,31 @@ def test_a_card_score_must_sit_in_its_cards_stage(target):
     data["emotions"].append({"stage": other_stage, "card": card["id"], "persona": None, "value": 1, "label": ""})
     problem = refused(target, dump(data)).problems[-1]
     assert problem.reason == f"card {card['id']!r} is not in stage {other_stage!r}"
+
+
+def _size_reported_as(monkeypatch: pytest.MonkeyPatch, size: int) -> None:
+    """A file system whose reported size is out of date (a share's cache, a file still being written)."""
+    real_fstat = files_module.os.fstat
+
+    def stale_fstat(fd: int) -> Any:
+        status = real_fstat(fd)
+        return type(status)((status[0], status[1], status[2], status[3], status[4], status[5], size, *status[7:10]))
+
+    monkeypatch.setattr(files_module.os, "fstat", stale_fstat)
+
+
+def test_a_file_longer_than_its_reported_size_is_read_whole(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "grew.journey"
+    save(path, make_map())
+    raw = path.read_bytes()
+    _size_reported_as(monkeypatch, 10)
+    assert files_module.read_limited(path) == raw
+
+
+def test_a_file_that_grows_past_the_limit_while_read_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "grew.journey"
+    path.write_bytes(b"{" + b" " * 5000 + b"}")
+    monkeypatch.setattr(files_module, "MAX_FILE_BYTES", 4096)
+    _size_reported_as(monkeypatch, 10)
+    with pytest.raises(DocumentError, match="grew.journey"):
+        files_module.read_limited(path)

@@ -40,7 +40,11 @@ def read_with_stat(path: Path) -> tuple[bytes, os.stat_result]:
             size = status.st_size
             if size > MAX_FILE_BYTES:
                 raise DocumentError(path, [Problem("", _too_large(size))])
-            raw = stream.read(MAX_FILE_BYTES + 1)
+            # Ask for what the file says it holds (asking for the whole limit allocates 64 MiB per
+            # read); one byte more shows whether it grew meanwhile, and then the rest comes, to the limit.
+            raw = stream.read(size + 1)
+            if len(raw) > size:
+                raw += stream.read(MAX_FILE_BYTES + 1 - len(raw))
     except FileNotFoundError:
         raise DocumentError(path, [Problem("", "no such file")]) from None
     except IsADirectoryError:
