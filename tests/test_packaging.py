@@ -45,3 +45,17 @@ def test_unpacked_wheel_finds_its_resources_away_from_the_source(wheel: Path, tm
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().startswith(str(site / "journeymapper" / "_resources"))
+
+
+def test_the_app_folder_keeps_every_qt_module_the_code_imports() -> None:
+    """The PyInstaller spec leaves out every Qt module not listed: one the code imports but the list lacks
+    would make the built app fail at start (QtNetwork came with the single-instance hand-over)."""
+    import ast
+    import re
+
+    spec = (ROOT / "packaging" / "journeymapper.spec").read_text(encoding="utf-8")
+    listed = ast.literal_eval(re.search(r"^QT_MODULES = (\{[^}]*\})", spec, re.MULTILINE).group(1))
+    imported = set()
+    for source in (ROOT / "journeymapper").rglob("*.py"):
+        imported |= set(re.findall(r"\bPySide6\.(Qt[A-Za-z]+)", source.read_text(encoding="utf-8")))
+    assert imported <= listed, f"imported but left out of the app folder: {sorted(imported - listed)}"
