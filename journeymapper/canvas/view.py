@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QGraphicsView, QWidget
 from ..editor import MapDocument, edits
 from ..editor.selection import Selection
 from ..layout import DEFAULT_OPTIONS, LayoutOptions, TextMeasurer
+from .accessibility import install_map_accessibility
 from .editing import CardEditor
 from .interactions import Gesture, PaletteDrop
 from .items import forget_markers
@@ -66,6 +67,7 @@ class MapView(EditingMixin, ClipboardMixin, KeyboardMixin, MouseMixin, ZoomMixin
         parent: Optional[QWidget] = None,
         options: LayoutOptions = DEFAULT_OPTIONS,
     ) -> None:
+        install_map_accessibility()  # first: Qt may ask for the view's interface while it is built
         super().__init__(parent)
         self.document = document
         self.map_scene = MapScene(document, measurer, options, palette=self.palette(), parent=self, card_caching=True)
@@ -179,7 +181,7 @@ class MapView(EditingMixin, ClipboardMixin, KeyboardMixin, MouseMixin, ZoomMixin
         self._describe(self.selection())
 
     def _describe(self, selection: Selection) -> None:
-        """Say what is selected for screen readers (the items themselves are not accessible)."""
+        """Say what is selected for screen readers (the items themselves are the view's accessible children)."""
         journey = self.document.journey
         text = ""
         if selection.kind == "cards":
