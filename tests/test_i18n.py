@@ -24,7 +24,7 @@ def test_extract_finds_the_tr_strings_under_their_runtime_contexts(tmp_path):
     assert problems == [] and count > 300
     found = messages_by_context(tmp_path / "journeymapper.ts")
     assert "&New" in found["actions"], "a module's tr() helper: its context is the helper's"
-    assert "Pre&ferences…" in found["preferences"]
+    assert "Pr&eferences…" in found["preferences"]
     assert "Journey map" in found["MapView"], "self.tr(): the class is the context"
     assert "Web" in found["MapCanvas"], "tr imported from canvas.style keeps style's context"
     assert any("Another program is using the file" in s for s in found["file_commands"]), "QT_TRANSLATE_NOOP"

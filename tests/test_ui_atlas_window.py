@@ -111,7 +111,16 @@ def test_personas_have_a_column_and_titles_a_tooltip_with_state(qtbot, window, a
     title = cell(dock, "lifecycle-future.journey", Column.MAP)
     assert title.toolTip().startswith(title.text()) and "Future" in title.toolTip()
     assert cell(dock, "lifecycle-future.journey", Column.STATE).text() == "Future"
-    assert dock.tree.textElideMode() == Qt.TextElideMode.ElideMiddle  # "…current state" / "…future state" stay
+
+
+def test_a_long_title_wraps_onto_a_second_line_in_a_narrow_dock(qtbot, window, atlas):
+    # "Broadband…ent state" (one line, elided in the middle) was unreadable at the first-run width
+    dock = opened(qtbot, window, atlas)
+    assert dock.tree.wordWrap()
+    assert dock.tree.textElideMode() == Qt.TextElideMode.ElideRight  # what does not fit two lines ends in "…"
+    title = cell(dock, "lifecycle.journey", Column.MAP)
+    row = dock.tree.visualRect(title.index())
+    assert row.height() >= 2 * dock.tree.fontMetrics().lineSpacing(), "room for two lines of title"
 
 
 # --- the stale setting ---------------------------------------------------------------------------
@@ -238,3 +247,35 @@ def test_saving_a_map_updates_its_row_even_where_the_folder_is_not_watched(qtbot
     edits.set_map_fields(tab.document, owner="Robin Example")
     window.file_commands.save(tab)
     qtbot.waitUntil(lambda: cell(dock, "support-call.journey", Column.OWNER).text() == "Robin Example", timeout=10000)
+
+
+def test_closing_while_previews_are_drawn_does_not_wait_for_the_rest(qtbot, tmp_path, monkeypatch):
+    """The pool waits for its job when destroyed: the job must be told to stop, or closing hangs for the whole list."""
+    from types import SimpleNamespace
+
+    from PySide6.QtCore import QObject
+
+    started = threading.Event()
+
+    def slow_drawing(folder, request):  # noqa: ANN001, ANN202
+        started.set()
+        time.sleep(0.05)
+        return None
+
+    monkeypatch.setattr(atlas_previews, "cached_or_drawn", slow_drawing)
+    owner = QObject()
+    previews = atlas_previews.AtlasPreviews(owner, tmp_path)
+    entries = [SimpleNamespace(path=f"m{i}.journey", readable=True, link=SimpleNamespace(file=tmp_path / f"m{i}"),
+                               read=SimpleNamespace(size=1, mtime_ns=1)) for i in range(200)]
+    assert previews.start(entries) == 200
+    assert started.wait(5)
+    begun = time.perf_counter()
+    owner.deleteLater()
+    qtbot.waitUntil(lambda: not previews.pool.activeThreadCount() if _alive(previews) else True, timeout=3000)
+    assert time.perf_counter() - begun < 2.0  # the whole list would take 10 s
+
+
+def _alive(obj: Any) -> bool:
+    from shiboken6 import isValid
+
+    return isValid(obj)

@@ -306,3 +306,17 @@ def test_the_model_keeps_the_link_on_save(qtbot, window, atlas, monkeypatch):
     assert nav(window).drilldown.link_selected()
     assert window.file_commands.save(tab)
     assert load(atlas.parent / "lifecycle.journey").document.stages[1].drilldown == "support-call.journey"
+
+
+def test_up_one_level_is_enabled_only_on_a_map_opened_from_a_drilldown(qtbot, window, atlas):
+    up = nav(window).drilldown.up
+    assert not up.isEnabled(), "no map open: no level up"
+    tab = open_atlas(qtbot, window, atlas)
+    assert not up.isEnabled(), "a map opened from the atlas has no level up"
+    tab.view.map_scene.select_stage(get_help(tab))
+    detail = nav(window).drilldown.follow_selected()
+    assert window.current_tab() is detail and up.isEnabled()
+    up.trigger()
+    assert window.current_tab() is tab and not up.isEnabled()
+    window.show_tab(detail)
+    assert up.isEnabled(), "switching back to the detail map: up again"

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QPushButton
 
 from journeymapper.editor import edits
 from journeymapper.model import JourneyMap
@@ -106,6 +105,25 @@ def test_history_lists_snapshots_with_author_and_marker(window, opened, map_file
     assert not dialog.restore_button.isEnabled() and not dialog.compare_button.isEnabled()
     assert dialog.delete_button.isEnabled()
     assert "cannot be used" in dialog.list.topLevelItem(broken).toolTip(0)
+
+
+def test_tab_goes_from_the_list_through_the_buttons_left_to_right_and_close_last(window, opened, map_file,
+                                                                                answers, qtbot):
+    create_snapshot(map_file, opened.document.journey, "named one", author="ana")
+    dialog = window.snapshots.show_history()
+    qtbot.waitExposed(dialog)
+    order = [dialog.take_button, dialog.compare_button, dialog.restore_button, dialog.delete_button,
+             dialog.refresh_button]
+    assert [b.geometry().x() for b in order] == sorted(b.geometry().x() for b in order)
+    reached = []
+    widget = dialog.list
+    for _ in range(len(order) + 1):
+        widget = widget.nextInFocusChain()
+        while not isinstance(widget, QPushButton):
+            widget = widget.nextInFocusChain()
+        reached.append(widget)
+    assert reached[:-1] == order
+    assert reached[-1].text().replace("&", "") == "Close", "the right-most button is met last"
 
 
 def test_restore_gives_the_exact_earlier_model_and_undoes_in_one_step(window, opened, map_file, answers, qtbot):

@@ -222,3 +222,18 @@ def test_markdown_summary_is_written_where_the_user_chose(window, map_file, tmp_
     text = target.read_text(encoding="utf-8")
     assert text == markdown_summary(tab.document.journey)
     assert text.startswith("# Broadband sign-up")
+
+
+def test_one_good_row_and_one_bad_are_counted_in_the_singular(window, map_file, monkeypatch, tmp_path):
+    one = tmp_path / "one.csv"
+    one.write_text("stage,card,metric,value,date\nBuy,,CSAT,2,2026-10-31\nNowhere,,CSAT,3,2026-10-31\n")
+    _tab, dialog = open_preview(window, map_file, one, monkeypatch)
+    assert dialog.summary.text() == f"{one}: 1 row can be imported, 1 row has problems and will be skipped."
+    assert dialog.import_button.text().replace("&", "") == "Import 1 Row"
+
+
+def test_a_clean_file_says_nothing_of_problems(window, map_file, monkeypatch, tmp_path):
+    clean = tmp_path / "clean.csv"
+    clean.write_text("stage,card,metric,value,date\nBuy,,CSAT,2,2026-10-31\nAware,,CSAT,4,2026-10-31\n")
+    _tab, dialog = open_preview(window, map_file, clean, monkeypatch)
+    assert dialog.summary.text() == f"{clean}: 2 rows can be imported."

@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QToolButton
 from PySide6.QtTest import QTest
 from test_canvas_support import click
 from test_ui_support import check_every_edit, map_file, no_real_dialogs, window  # noqa: F401
@@ -95,6 +96,18 @@ def test_the_persona_dialog_is_used_with_the_keyboard(qtbot, tmp_path: Path) -> 
     assert (result.name, result.role, result.needs) == ("Ana Lee", "Night nurse", ["Quiet", "Sleep"])
     assert result.goals == ["keep\nthis whole"], "an untouched list comes back exactly as it was"
     assert max(image_size(result.photo.to_bytes())[1:]) == PERSONA_PHOTO_SIDE
+
+
+def test_the_persona_dialog_shows_a_long_role_from_its_start_and_a_usual_line_whole(qtbot) -> None:
+    role = "Busy remote-working parent: product manager, works from home three days a week, two children"
+    dialog = PersonaDialog(Persona(id="persona-x", name="Maya", role=role), "Edit persona")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    editor = dialog.editor
+    assert editor.role.cursorPosition() == 0, "the role's first words are in view, not its last"
+    room = editor.goals.viewport().width()
+    assert room >= 75 * editor.goals.fontMetrics().averageCharWidth(), "a 75-character goal fits its line"
 
 
 def test_a_refused_photo_is_explained_and_the_old_one_kept(qtbot, tmp_path: Path) -> None:
@@ -251,3 +264,32 @@ def test_the_example_atlas_library_is_shown_not_edited(window, qtbot) -> None:
     assert library.list.count() == 2
     assert not library.new_button.isEnabled() and not library.remove_button.isEnabled()
     assert "read-only" in library.heading.text()
+
+
+def test_the_library_wraps_a_long_role_instead_of_scrolling_sideways(window, qtbot) -> None:
+    from journeymapper.resources import example_atlas
+
+    with qtbot.waitSignal(window.atlas_dock.scanned, timeout=10000):
+        window.atlas_dock.open_atlas(example_atlas())
+    window.persona_library.trigger()
+    library = window._dialogs["persona_library"]
+    qtbot.waitExposed(library)
+    assert library.list.wordWrap()
+    assert library.list.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+    row = library.list.visualItemRect(library.list.item(0))
+    assert row.right() <= library.list.viewport().width(), "the whole row in view"
+
+
+def test_from_library_has_a_row_of_its_own_so_its_menu_arrow_leaves_the_text_alone(window, map_file,
+                                                                                   qtbot) -> None:
+    # in a row of three, at the inspector's first-start width, the arrow covered the "y" of "library"
+    window.file_commands.open_path(map_file)
+    panel = window.personas_panel
+    panel.setFloating(True)
+    panel.resize(300, 500)
+    panel.show()
+    qtbot.waitExposed(panel)
+    add = next(b for b in panel.findChildren(QToolButton) if b.defaultAction() is panel.actions["add"])
+    library = panel.library_button
+    assert library.geometry().top() > add.geometry().bottom() + add.height(), "below the two rows of commands"
+    assert library.width() > 2 * add.width() and library.width() >= library.sizeHint().width()

@@ -96,6 +96,34 @@ def test_stale_days_are_written_for_the_atlas_dock(window):
     assert STALE_DAYS.read(window.settings) == 30
 
 
+def test_a_new_stale_period_shows_in_the_open_atlas_at_once(window, qtbot, tmp_path):
+    import os
+    import shutil
+    import time
+
+    from journeymapper.resources import example_atlas
+    from journeymapper.ui.atlas_model import Column
+
+    folder = tmp_path / "atlas"
+    shutil.copytree(example_atlas().parent, folder)
+    old = time.time() - 40 * 86400
+    for file in folder.glob("*.journey"):
+        os.utime(file, (old, old))
+    dock = window.atlas_dock
+    with qtbot.waitSignal(dock.scanned, timeout=10000):
+        dock.open_atlas(folder / example_atlas().name)
+
+    def flags() -> str:
+        item = dock.model.row_of("support-call.journey")
+        return item.parent().child(item.row(), Column.FLAGS).text()
+
+    assert "Stale" not in flags()
+    dialog = open_preferences(window)
+    with qtbot.waitSignal(dock.scanned, timeout=10000):
+        set_spin(dialog.stale_days, 30)
+    assert "Stale" in flags(), "no need to reopen the atlas"
+
+
 def test_autosave_timing_applies_live_to_open_maps(window, map_file):
     tab = window.file_commands.open_path(map_file)
     dialog = open_preferences(window)
@@ -214,3 +242,10 @@ def test_every_field_of_the_dialog_has_a_name_for_screen_readers(window):
         assert widget.accessibleName() or widget in buddies, widget
     for button in dialog.findChildren(QAbstractButton):
         assert button.text() or button.accessibleName(), button
+
+
+def test_number_fields_are_as_narrow_as_their_numbers(window, qtbot):
+    dialog = open_preferences(window)
+    qtbot.waitExposed(dialog)
+    for spin in (dialog.recent_limit, dialog.autosave_idle, dialog.autosave_interval, dialog.stale_days):
+        assert spin.width() <= spin.sizeHint().width() + 4, spin.accessibleName()

@@ -112,3 +112,17 @@ def test_the_rollup_is_read_off_the_main_thread_and_again_after_a_change(qtbot, 
         qtbot.mouseClick(dock.refresh_button, Qt.MouseButton.LeftButton)
     assert len(dock.shown_rows()) == before + 1
     assert dock.owner.findData("Zed Example") >= 0
+
+
+def test_the_filters_are_reached_by_their_labels_and_headers_align_as_the_action_plan(qtbot, window, atlas):
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QLabel
+
+    dock = shown_rollup(qtbot, window, atlas)
+    buddies = {label.text(): label.buddy() for label in dock.findChildren(QLabel) if label.buddy() is not None}
+    assert buddies == {"Ow&ner:": dock.owner, "&Status:": dock.status}
+    dock.table.setFocus()
+    QTest.keyClick(dock.table, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)
+    assert dock.status.hasFocus()
+    alignment = dock.table.horizontalHeader().defaultAlignment()
+    assert alignment == window.action_panel.table.horizontalHeader().defaultAlignment()

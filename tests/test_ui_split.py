@@ -119,3 +119,35 @@ def test_the_installed_example_cannot_be_paired(qtbot, window):
     assert not menu_action(menu, "Pair with…").isEnabled()
     menu_action(menu, "Open Current and Future Side by Side").trigger()
     assert window.panes.split and len(window.tab_list()) == 2  # the example's copies, side by side
+
+
+def test_the_personas_dock_follows_the_active_side(qtbot, window, atlas):
+    open_atlas(qtbot, window, atlas)
+    window.navigation.pairs.open_current_pair.trigger()
+    current = window.tab_for_path(atlas.parent / "lifecycle.journey")
+    future = window.tab_for_path(atlas.parent / "lifecycle-future.journey")
+    qtbot.mouseClick(future.view.viewport(), Qt.MouseButton.LeftButton, pos=future.view.viewport().rect().center())
+    assert window.current_tab() is future
+    assert window.personas_panel.document is future.document, "its edits go to the map the user is on"
+    qtbot.mouseClick(current.view.viewport(), Qt.MouseButton.LeftButton, pos=current.view.viewport().rect().center())
+    assert window.personas_panel.document is current.document
+
+
+def test_side_by_side_the_inactive_side_s_titles_are_dimmed(qtbot, window, atlas):
+    open_atlas(qtbot, window, atlas)
+    window.navigation.pairs.open_current_pair.trigger()
+    panes = window.panes
+    current = window.tab_for_path(atlas.parent / "lifecycle.journey")
+    future = window.tab_for_path(atlas.parent / "lifecycle-future.journey")
+
+    def title_colour(tab):
+        widget = panes.tab_widget_of(tab.page)
+        return widget.tabBar().tabTextColor(widget.indexOf(tab.page))
+
+    dimmed = panes.splitter.palette().placeholderText().color()
+    qtbot.mouseClick(future.view.viewport(), Qt.MouseButton.LeftButton, pos=future.view.viewport().rect().center())
+    assert title_colour(current) == dimmed and title_colour(future) != dimmed
+    qtbot.mouseClick(current.view.viewport(), Qt.MouseButton.LeftButton, pos=current.view.viewport().rect().center())
+    assert title_colour(future) == dimmed and title_colour(current) != dimmed
+    window.navigation.pairs.unsplit.trigger()
+    assert title_colour(future) != dimmed, "one pane again: nothing dimmed"

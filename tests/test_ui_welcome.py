@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from journeymapper import app as app_module
 from journeymapper.ui import MainWindow, file_dialogs
@@ -143,3 +143,33 @@ def test_new_from_template_is_offered_when_the_window_has_it(window):
     template.triggered.connect(lambda: triggered.append(True))
     dialog.template_button.click()
     assert triggered == [True]
+
+
+def _gap_under_the_start_buttons(dialog) -> int:
+    """Pixels between the last way to start and the "Don't show" row."""
+    return dialog.dont_show.geometry().top() - dialog.open_button.geometry().bottom()
+
+
+def test_without_recent_files_the_welcome_has_no_empty_area(window, qtbot):
+    dialog = window.welcome.show()
+    qtbot.waitExposed(dialog)
+    assert not dialog.recent_list.isVisibleTo(dialog)
+    assert _gap_under_the_start_buttons(dialog) < 40, "no blank block between the buttons and the bottom row"
+    assert dialog.height() <= dialog.sizeHint().height() + 10
+
+
+def test_each_way_to_start_is_described_beside_its_button(window):
+    dialog = window.welcome.show()
+    description = dialog.findChild(QLabel, "welcome_new_description")
+    assert description is not None and description.isVisibleTo(dialog)
+    assert description.text() == dialog.new_button.accessibleDescription()
+    assert description.isEnabled(), "readable text, not the look of something unavailable"
+
+
+def test_recent_files_sit_under_the_buttons_in_a_list_as_tall_as_its_rows(window, map_file, qtbot):
+    window.recent.add(map_file)
+    dialog = window.welcome.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.recent_list.isVisible()
+    assert dialog.recent_list.geometry().top() > dialog.open_button.geometry().bottom()
+    assert dialog.recent_list.height() < 3 * dialog.recent_list.sizeHintForRow(0) + 20, "one file: no blank rows"

@@ -175,6 +175,17 @@ def build_menus(menu_bar: QMenuBar, actions: Actions, recent_menu: QMenu) -> lis
     return [file_menu, edit_menu, view_menu, insert_menu, help_menu]
 
 
+def insert_after(menu: QMenu, anchor: QAction, action: QAction) -> None:
+    """Put ``action`` right after ``anchor`` in ``menu`` (at the end when ``anchor`` is not there), so a
+    command installed later still stands with its kind (a dock's toggle with the other docks')."""
+    actions = menu.actions()
+    following = actions[actions.index(anchor) + 1] if anchor in actions and actions[-1] is not anchor else None
+    if following is None:
+        menu.addAction(action)
+    else:
+        menu.insertAction(following, action)
+
+
 def menu_actions(menu: QMenu) -> list[QAction]:
     """Every action of a menu and its submenus, separators left out."""
     found: list[QAction] = []

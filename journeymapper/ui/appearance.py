@@ -12,8 +12,9 @@ light or dark palette of its own, and ``system`` removes it again.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QLabel, QWidget
 
 _OWN_PALETTE = "journeymapper_own_palette"
 """An application property: true while the palette is ours rather than the platform's."""
@@ -53,6 +54,38 @@ def is_dark(palette: QPalette) -> bool:
     return palette.color(QPalette.ColorRole.Window).lightnessF() < 0.5
 
 
+def error_ink(palette: QPalette) -> QColor:
+    """A red that reads on this palette's window: dark red on light, light red on dark."""
+    return QColor("#FF8A80") if is_dark(palette) else QColor("#B3261E")
+
+
+class ProblemLabel(QLabel):
+    """A word-wrapped message in red, shown only while it has text. Its red follows the colour
+    scheme (a fixed dark red could hardly be read on the dark scheme)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self._follow_palette()
+        self.hide()
+
+    def show_problem(self, text: str) -> None:
+        self.setText(text)
+        self.setVisible(bool(text))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._follow_palette()
+
+    def _follow_palette(self) -> None:
+        palette = self.palette()
+        ink = error_ink(palette)
+        if palette.color(QPalette.ColorRole.WindowText) != ink:  # setting it sends PaletteChange again
+            palette.setColor(QPalette.ColorRole.WindowText, ink)
+            self.setPalette(palette)
+
+
 def apply_color_scheme(app: QGuiApplication, scheme: str) -> None:
     """``system``, ``light`` or ``dark``: through Qt where the platform honours it, else a palette of ours."""
     hints = app.styleHints()
@@ -73,4 +106,4 @@ def apply_color_scheme(app: QGuiApplication, scheme: str) -> None:
     app.setPalette(dark_palette() if scheme == "dark" else light_palette())
 
 
-__all__ = ["apply_color_scheme", "dark_palette", "is_dark", "light_palette"]
+__all__ = ["ProblemLabel", "apply_color_scheme", "dark_palette", "error_ink", "is_dark", "light_palette"]

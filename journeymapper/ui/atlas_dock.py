@@ -45,12 +45,14 @@ def tr(text: str) -> str:
 
 
 class _RowDelegate(QStyledItemDelegate):
-    """Every row as tall as a preview: with uniform row heights (fast for a large atlas) the first row,
-    a group without a picture, sets the height of all."""
+    """Every row as tall as a preview and as two lines of text: with uniform row heights (fast for a large
+    atlas) the first row, a group without a picture, sets the height of all. Two lines let a long title
+    wrap in a narrow dock ("Broadband customer lifecycle: / current state") instead of being cut."""
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802 - Qt's name
         size = super().sizeHint(option, index)
-        return QSize(size.width(), max(size.height(), PREVIEW_ICON.height() + 4))
+        two_lines = 2 * option.fontMetrics.lineSpacing() + 6
+        return QSize(size.width(), max(size.height(), PREVIEW_ICON.height() + 4, two_lines))
 
 
 @dataclass
@@ -160,7 +162,8 @@ class AtlasDock(QDockWidget):
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.tree.setUniformRowHeights(True)
-        self.tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # "… current" / "… future" stay visible
+        self.tree.setWordWrap(True)  # a long title takes the row's second line (see _RowDelegate)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.tree.setIconSize(PREVIEW_ICON)
         self.tree.setItemDelegate(_RowDelegate(self.tree))
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -300,8 +303,8 @@ class AtlasDock(QDockWidget):
         self.scanned.emit()
 
     def fit_title_column(self) -> None:
-        """The Map column as wide as the list shows (at most its titles' width), so a long title is
-        elided in its middle and its end ("… current state", "… future state") stays in view."""
+        """The Map column as wide as the list shows (at most its titles' width), so a long title wraps
+        onto the row's second line and its end ("… current state", "… future state") stays in view."""
         if self._title_width_chosen:
             return
         wanted = self.tree.sizeHintForColumn(Column.MAP)

@@ -32,6 +32,7 @@ from ..atlas import AtlasIndex, RolledAction, action_rollup
 from ..model import ActionStatus
 from .action_columns import overdue_colours, shorten, status_name
 from .action_filter import OPEN
+from .actions import insert_after
 from .io_worker import IoQueue
 
 if TYPE_CHECKING:
@@ -142,7 +143,7 @@ class RollupDock(QDockWidget):
     loaded = Signal()
 
     def __init__(self, parent: Optional[QWidget] = None, today: Callable[[], Optional[date]] = lambda: None) -> None:
-        super().__init__(tr("Actions Across the Atlas"), parent)
+        super().__init__(tr("Actions across the atlas"), parent)  # a dock title, as "Action plan" beside it
         self.setObjectName("atlas_rollup")
         self.setAccessibleName(tr("Actions across the atlas"))
         self.today = today
@@ -188,11 +189,16 @@ class RollupDock(QDockWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(ACTION, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setDefaultAlignment(  # as the action plan tabbed with it
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.table.setWordWrap(False)
 
         controls = QHBoxLayout()
         controls.setContentsMargins(0, 0, 0, 0)
-        for widget in (QLabel(tr("Owner:")), self.owner, QLabel(tr("Status:")), self.status, self.due_check,
+        owner_label, status_label = QLabel(tr("Ow&ner:")), QLabel(tr("&Status:"))
+        owner_label.setBuddy(self.owner)  # Alt+N / Alt+S reach the filters from the keyboard
+        status_label.setBuddy(self.status)
+        for widget in (owner_label, self.owner, status_label, self.status, self.due_check,
                        self.due_date, self.overdue_only):
             controls.addWidget(widget)
         controls.addStretch(1)
@@ -308,9 +314,9 @@ def install_rollup(window: "MainWindow", sources: "MapSources") -> RollupDock:
     dock.hide()
     toggle = dock.toggleViewAction()
     toggle.setObjectName("show_rollup")
-    toggle.setText(tr("&Actions Across the Atlas"))
+    toggle.setText(tr("A&ctions Across the Atlas"))  # "&A" is Atlas as PDF's in the Atlas menu
     toggle.triggered.connect(lambda checked: dock.raise_() if checked else None)  # in front of the action plan
-    window.menus[2].addAction(toggle)
+    insert_after(window.menus[2], window.action_panel.toggleViewAction(), toggle)  # with the other docks
     atlas = window.atlas_dock
     atlas.scanned.connect(lambda: dock.set_atlas(atlas.path, atlas.cache_folder))
     dock.open_requested.connect(lambda row: show_action(window, sources, row))

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Optional, Sequence
+from typing import TYPE_CHECKING, Callable, Optional, Sequence
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
@@ -106,6 +106,8 @@ class Breadcrumbs:
         self.sources = sources
         self._trails: dict["Tab", list[Crumb]] = {}
         self._bars: dict["Tab", BreadcrumbBar] = {}
+        self.trail_changed: Callable[[], None] = lambda: None
+        """Called when a tab's trail is set (Up One Level is enabled only with a level up)."""
 
     def trail(self, tab: "Tab") -> list[Crumb]:
         return list(self._trails.get(tab, ()))
@@ -114,6 +116,7 @@ class Breadcrumbs:
         self._forget_closed()
         self._trails[tab] = list(crumbs)
         self.show(tab)
+        self.trail_changed()
 
     def descend(self, parent: "Tab", child: "Tab") -> None:
         """``child`` was opened from a drill-down in ``parent``: its trail is parent's plus parent."""

@@ -147,6 +147,7 @@ class DrilldownCommands(QObject):
         self.link.triggered.connect(lambda: self.link_selected())
         self.unlink.triggered.connect(lambda: self.unlink_selected())
         self._keys = {key.toString() for action in (self.open, self.up) for key in action.shortcuts()}
+        crumbs.trail_changed = self.update_actions
 
     # --- wiring -------------------------------------------------------------------------------
 
@@ -158,7 +159,9 @@ class DrilldownCommands(QObject):
         view.selection_changed.connect(lambda _selection: self.update_actions())
 
     def update_actions(self) -> None:
-        target = selected_target(self.window.current_tab())
+        tab = self.window.current_tab()
+        target = selected_target(tab)
+        self.up.setEnabled(tab is not None and bool(self.crumbs.trail(tab)))  # a map opened from a drill-down
         self.open.setEnabled(target is not None and bool(target.link))
         self.link.setEnabled(target is not None)
         self.unlink.setEnabled(target is not None and bool(target.link))

@@ -72,10 +72,11 @@ class HistoryDialog(QDialog):
         self.restore_button = QPushButton(tr("&Restore"))
         self.delete_button = QPushButton(tr("&Delete"))
         self.refresh_button = QPushButton(tr("Re&fresh"))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons = QDialogButtonBox()
         for button in (self.take_button, self.compare_button, self.restore_button, self.delete_button,
                        self.refresh_button):
             buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(QDialogButtonBox.StandardButton.Close)  # added last: Tab meets it last, as it stands
         buttons.rejected.connect(self.close)
         self.take_button.clicked.connect(lambda: self.commands.take_snapshot(self.tab))
         self.compare_button.clicked.connect(self.compare_selected)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from . import image_import
+from .appearance import ProblemLabel
 
 LONG_TEXT = 100_000
 SHORT_TEXT = 1_000
@@ -248,10 +249,7 @@ class ImageField(QWidget):
         self.remove.setText(tr("Remove image"))
         self.remove.setAccessibleName(tr("%1: remove the picture").replace("%1", name))
         self.remove.clicked.connect(lambda: self._set_by_user(None))
-        self.problem = QLabel()
-        self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #B3261E")
-        self.problem.hide()
+        self.problem = ProblemLabel()
         buttons = QHBoxLayout()
         buttons.setContentsMargins(0, 0, 0, 0)
         buttons.addWidget(self.choose)

@@ -46,6 +46,11 @@ def _headers() -> list[str]:
     return [tr("Row"), tr("Stage or card"), tr("Metric"), tr("Value"), tr("Date"), tr("Status")]
 
 
+def _rows(count: int, one: str, many: str) -> str:
+    """"1 row", "3 rows": English plurals without a translation file (the words go through tr)."""
+    return f"{count} {one if count == 1 else many}"
+
+
 class MetricsImportDialog(QDialog):
     """The preview of one CSV file against one map; ``derive()`` is the emotion choice once accepted."""
 
@@ -60,8 +65,10 @@ class MetricsImportDialog(QDialog):
         self.summary.setObjectName("metrics_summary")
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
-        text = tr("%1: %2 rows can be imported, %3 rows have problems and will be skipped.")
-        self.summary.setText(text.replace("%1", parsed.name).replace("%2", str(good)).replace("%3", str(bad)))
+        text = tr("%1: %2 can be imported, %3 problems and will be skipped.") if bad else tr(
+            "%1: %2 can be imported.")
+        self.summary.setText(text.replace("%1", parsed.name).replace("%2", _rows(good, tr("row"), tr("rows")))
+                             .replace("%3", _rows(bad, tr("row has"), tr("rows have"))))
         self.table = QTableWidget(len(parsed.rows), len(COLUMNS))
         self.table.setObjectName("metrics_rows")
         self.table.setAccessibleName(tr("Rows of the file"))
@@ -96,6 +103,7 @@ class MetricsImportDialog(QDialog):
         span.addWidget(self.low)
         span.addWidget(QLabel(tr("to")))
         span.addWidget(self.high)
+        span.addStretch(1)  # the two numbers side by side, not pushed to the dialog's edges
         low_caption = QLabel(tr("&Range:"))
         low_caption.setBuddy(self.low)
         form.addRow(low_caption, span)
@@ -108,7 +116,8 @@ class MetricsImportDialog(QDialog):
         self.derive_box.toggled.connect(self._describe)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.import_button = self.buttons.addButton(tr("&Import %1 Rows").replace("%1", str(good)),
+        import_text = tr("&Import 1 Row") if good == 1 else tr("&Import %1 Rows").replace("%1", str(good))
+        self.import_button = self.buttons.addButton(import_text,
                                                     QDialogButtonBox.ButtonRole.AcceptRole)
         self.import_button.setObjectName("import_button")
         self.import_button.setEnabled(good > 0)

@@ -33,6 +33,7 @@ from ..editor.edits import PERSONA_CONTENT
 from ..model import Persona
 from ..model.image import PERSONA_PHOTO_SIDE, EmbeddedImage
 from . import image_import
+from .appearance import ProblemLabel
 from .image_import import ImageImportError, image_pixmap, import_image
 
 PHOTO_PREVIEW = 120
@@ -98,11 +99,8 @@ class PersonaEditor(QWidget):
         self.import_photo.clicked.connect(self.choose_photo)
         self.remove_photo = QPushButton(tr("Remo&ve photo"))
         self.remove_photo.clicked.connect(lambda: self.set_photo(None))
-        self.problem = QLabel()
-        self.problem.setWordWrap(True)
+        self.problem = ProblemLabel()
         self.problem.setAccessibleName(tr("Problem"))
-        self.problem.setStyleSheet("color: #B3261E")
-        self.problem.hide()
 
         photo_buttons = QVBoxLayout()
         photo_buttons.addWidget(self.import_photo)
@@ -141,6 +139,7 @@ class PersonaEditor(QWidget):
         self._source = persona.model_copy(deep=True)
         self.name.setText(persona.name)
         self.role.setText(persona.role)
+        self.role.setCursorPosition(0)  # a long role shows its start, not its last words
         for field in LIST_FIELDS:
             getattr(self, field).set_entries(getattr(persona, field))
         self.quote.setPlainText(persona.quote)
@@ -218,6 +217,7 @@ class PersonaDialog(QDialog):
         layout.addWidget(self.editor)
         layout.addWidget(buttons)
         self.setMinimumWidth(560)
+        self.resize(760, self.sizeHint().height())  # room for a goal or need of a usual length on its line
         self.editor.name.setFocus()
 
     def accept(self) -> None:

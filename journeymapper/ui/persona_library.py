@@ -97,6 +97,9 @@ class PersonaLibrary(QDialog):
         self.list.setAccessibleName(tr("Personas of the atlas's library"))
         self.list.setIconSize(QSize(THUMBNAIL, THUMBNAIL))
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setWordWrap(True)  # a long role wraps, as in the Personas dock, instead of running off
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.list.itemActivated.connect(lambda _item: self.edit_selected())
         self.list.currentRowChanged.connect(lambda _row: self._update_state())
         self.new_button = QPushButton(tr("&New…"))
@@ -349,7 +352,13 @@ def install_persona_library(window: Any, panel: Any = None) -> QAction:
 
     action.triggered.connect(show)
     window.atlas_dock.scanned.connect(lambda: action.setEnabled(window.atlas_dock.index is not None))
-    _atlas_menu(window).addAction(action)
+    menu = _atlas_menu(window)
+    menu.addAction(action)
+    # the atlas-wide commands installed elsewhere stand here too, so the Atlas menu holds all of them
+    atlas_wide = [window.findChild(QAction, name) for name in ("show_rollup", "export_atlas_pdf")]
+    if any(atlas_wide):
+        menu.addSeparator()
+        menu.addActions([found for found in atlas_wide if found is not None])
     return action
 
 

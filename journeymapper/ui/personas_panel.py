@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from ..editor import Change, MapDocument, edits
 from ..model import Persona
 from . import persona_editor
+from .actions import insert_after
 from .image_import import image_pixmap
 from .persona_editor import changed_fields
 from .persona_library import install_persona_library
@@ -100,7 +101,7 @@ class PersonasPanel(QDockWidget):
         self.curve_label.setAccessibleName(tr("Edited emotion curve"))
 
         self.actions: dict[str, QAction] = {}
-        buttons = QGridLayout()  # two rows of three: the dock stays as narrow as the inspector
+        buttons = QGridLayout()  # rows of three: the dock stays as narrow as the inspector
         for position, (key, text, shortcut, slot) in enumerate((
             ("add", tr("&Add"), "Ins", self.add_new),
             ("edit", tr("&Edit…"), "Return", self.edit_selected),
@@ -125,7 +126,7 @@ class PersonasPanel(QDockWidget):
         self.library_menu.aboutToShow.connect(self._fill_library_menu)
         self.library_button.setMenu(self.library_menu)
         self.library_button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        buttons.addWidget(self.library_button, 1, 2)
+        buttons.addWidget(self.library_button, 2, 0, 1, 3)  # a row of its own: its menu arrow never covers the text
 
         body = QWidget(self)
         layout = QVBoxLayout(body)
@@ -315,14 +316,20 @@ def install_personas(window: Any) -> PersonasPanel:
     window.tabifyDockWidget(window.inspector, panel)
     window.inspector.raise_()
     if isinstance(getattr(window, "menus", None), list) and len(window.menus) > 2:
-        window.menus[2].addAction(panel.toggleViewAction())
+        toggle = panel.toggleViewAction()
+        toggle.setText(tr("Pe&rsonas"))
+        insert_after(window.menus[2], window.inspector.toggleViewAction(), toggle)  # with the other docks
     panel.problem.connect(lambda text: window.statusBar().showMessage(text, 8000))
 
     def follow() -> None:
         tab = window.current_tab()
         panel.set_document(tab.document if tab is not None else None)
 
-    window.tabs.currentChanged.connect(lambda _index: follow())
+    panes = getattr(window, "panes", None)
+    if panes is not None:  # either side of a split view: the dock edits the map the user is on
+        panes.current_changed.connect(follow)
+    else:
+        window.tabs.currentChanged.connect(lambda _index: follow())
     window.atlas_dock.scanned.connect(lambda: panel.refresh())
     follow()
     window.persona_library = install_persona_library(window, panel)

@@ -118,7 +118,10 @@ class PreferencesDialog(QDialog):
         appearance.addRow(self._label(tr("&Colour scheme:"), self.color_scheme), self.color_scheme)
         appearance.addRow("", self.reset_layout)
         maps = QFormLayout()
-        maps.addRow(self._label(tr("Atlas: map is &stale after:"), self.stale_days), self.stale_days)
+        stale_row = QHBoxLayout()  # as narrow as the other number fields, not stretched across the dialog
+        stale_row.addWidget(self.stale_days)
+        stale_row.addStretch(1)
+        maps.addRow(self._label(tr("Atlas: map is &stale after:"), self.stale_days), stale_row)
         maps.addRow("", self.podium)
 
         layout = QVBoxLayout(self)
@@ -180,7 +183,7 @@ class PreferencesCommands:
         self.window = window
         self.store = Preferences(window.settings, window)
         self.dialog: Optional[PreferencesDialog] = None
-        self.action = QAction(tr("Pre&ferences…"), window)
+        self.action = QAction(tr("Pr&eferences…"), window)  # "&F" is Find's in the Edit menu
         self.action.setObjectName("preferences")
         self.action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.action.setShortcuts(QKeySequence.StandardKey.Preferences)
@@ -215,6 +218,8 @@ class PreferencesCommands:
             app = QApplication.instance()
             if isinstance(app, QApplication):
                 apply_color_scheme(app, store.get(COLOR_SCHEME))
+        elif key == STALE_DAYS.key:
+            window.atlas_dock.refresh()  # the Stale flags follow at once, not at the next scan
         elif key == PODIUM.key:
             workshop = getattr(window, "workshop", None)
             if workshop is not None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Optional
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QSplitter, QTabWidget, QWidget
 
 if TYPE_CHECKING:
@@ -54,6 +55,7 @@ class SplitPanes(QObject):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._focus_changed)
+        self.current_changed.connect(self._mark_active)
 
     # --- questions ------------------------------------------------------------------------------
 
@@ -142,6 +144,17 @@ class SplitPanes(QObject):
         if pane != self.active:
             self.active = pane
             self.current_changed.emit()
+
+    def _mark_active(self) -> None:
+        """Side by side, the other pane's tab titles are dimmed: the commands (Save, Undo, Insert) act on
+        the map whose title reads normally."""
+        dimmed = self.splitter.palette().placeholderText().color()
+        for pane, widget in enumerate(self.panes):
+            colour = dimmed if self.split and pane != self.active else QColor()  # QColor(): the style's own
+            bar = widget.tabBar()
+            for index in range(widget.count()):
+                if bar.tabTextColor(index) != colour:
+                    bar.setTabTextColor(index, colour)
 
     def _focus_changed(self, _old: Optional[QWidget], new: Optional[QWidget]) -> None:
         for pane, widget in enumerate(self.panes):

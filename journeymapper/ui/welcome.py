@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -88,31 +89,40 @@ class WelcomeDialog(QDialog):
         self.dont_show.setChecked(True)
         self.dont_show.setToolTip(tr("Help > Welcome shows it again"))
 
-        starts = QVBoxLayout()
-        for button in (self.example_button, self.new_button, self.template_button, self.open_button):
-            if button is not None:
-                starts.addWidget(button)
-        starts.addStretch(1)
-        recent = QVBoxLayout()
-        recent.addWidget(recent_label)
-        recent.addWidget(self.recent_list)
-        recent_label.setVisible(self.recent_list.count() > 0)
-        self.recent_list.setVisible(self.recent_list.count() > 0)
-        columns = QHBoxLayout()
-        columns.addLayout(starts, 1)
-        columns.addLayout(recent, 1)
+        # one row per way to start, its description beside it (not only in a tooltip); the recent
+        # files, when there are any, below: without them the dialog is only as tall as its content
+        starts = QGridLayout()
+        starts.setColumnStretch(1, 1)
+        starts.setHorizontalSpacing(12)
+        offered = [b for b in (self.example_button, self.new_button, self.template_button, self.open_button) if b]
+        for row, button in enumerate(offered):
+            starts.addWidget(button, row, 0)
+            starts.addWidget(self._description(button), row, 1)
+        has_recent = self.recent_list.count() > 0
+        recent_label.setVisible(has_recent)
+        self.recent_list.setVisible(has_recent)
+        if has_recent:  # up to six rows, no blank rows under a short list
+            rows = min(self.recent_list.count(), 6)
+            frame = 2 * self.recent_list.frameWidth()
+            self.recent_list.setFixedHeight(self.recent_list.sizeHintForRow(0) * rows + frame + 4)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(intro)
-        layout.addLayout(columns)
+        layout.addSpacing(6)
+        layout.addLayout(starts)
+        if has_recent:
+            layout.addSpacing(6)
+        layout.addWidget(recent_label)  # hidden without recent files: then they take no room
+        layout.addWidget(self.recent_list)
+        layout.addSpacing(6)
         bottom = QHBoxLayout()
         bottom.addWidget(self.dont_show)
         bottom.addStretch(1)
         bottom.addWidget(buttons)
         layout.addLayout(bottom)
-        self.resize(620, 380)
+        self.resize(620, self.heightForWidth(620) if self.hasHeightForWidth() else self.sizeHint().height())
 
         files = window.file_commands
         self.example_button.clicked.connect(lambda: self._then_close(self.show_example))
@@ -130,6 +140,13 @@ class WelcomeDialog(QDialog):
         button.setToolTip(description)
         button.setAccessibleDescription(description)
         return button
+
+    def _description(self, button: QPushButton) -> QLabel:
+        label = QLabel(button.accessibleDescription())
+        label.setObjectName(button.objectName() + "_description")
+        label.setWordWrap(True)  # in the text colour: a disabled look would read as "not available"
+        label.setBuddy(button)
+        return label
 
     def _then_close(self, action) -> None:  # noqa: ANN001 - any callable
         self.accept()  # first: an Open dialog or an error must not sit under the welcome
