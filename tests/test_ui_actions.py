@@ -16,7 +16,7 @@ from journeymapper.editor.selection import Selection
 from journeymapper.model import LaneKind
 from journeymapper.resources import resource_path
 from journeymapper.ui.actions import REPLACE_FALLBACK, assign_free_shortcuts, make_action, menu_actions
-from journeymapper.ui.help import AboutDialog, ShortcutsDialog, about_html, shortcut_rows
+from journeymapper.ui.help import AboutDialog, ShortcutsDialog, about_html, list_key_rows, shortcut_rows
 from journeymapper.ui.palette import MIME_TYPE, parse_payload
 from test_ui_support import check_every_edit, map_file, no_real_dialogs, select, window  # noqa: F401
 
@@ -268,7 +268,7 @@ def test_shortcut_reference_lists_the_real_shortcuts(window):
     window.commands.shortcuts_help.trigger()
     dialogs = [d for d in window.findChildren(ShortcutsDialog) if d.isVisible()]
     assert len(dialogs) == 1 and not dialogs[0].isModal()
-    assert dialogs[0].table.rowCount() == len(rows)
+    assert dialogs[0].table.rowCount() == len(rows) + 1 + len(list_key_rows()), "the menus, then the lists' keys"
 
 
 def test_about_names_the_version_and_every_licence(window):

@@ -94,7 +94,7 @@ def test_pair_with_records_the_pair_in_the_atlas(qtbot, window, atlas, monkeypat
     dock = window.atlas_dock
     info = next(i for i in dock.index.entries if i.path == "support-call.journey")
     menu = dock.build_context_menu(info)
-    assert "Open Current and Future Side by Side" not in [a.text() for a in menu.actions()]
+    assert "Open Current and Future Side &by Side" not in [a.text() for a in menu.actions()]
     choices: list[list[str]] = []
 
     def choose(parent, name, offered):
@@ -108,7 +108,7 @@ def test_pair_with_records_the_pair_in_the_atlas(qtbot, window, atlas, monkeypat
     pairs = load(atlas).document.pairs
     assert [(p.current, p.future) for p in pairs] == [("support-call.journey", "lifecycle-future.journey")]
     info = next(i for i in dock.index.entries if i.path == "support-call.journey")
-    assert "Open Current and Future Side by Side" in [a.text() for a in dock.build_context_menu(info).actions()]
+    assert "Open Current and Future Side &by Side" in [a.text() for a in dock.build_context_menu(info).actions()]
 
 
 def test_the_installed_example_cannot_be_paired(qtbot, window):
@@ -117,6 +117,7 @@ def test_the_installed_example_cannot_be_paired(qtbot, window):
     dock = window.atlas_dock
     menu = dock.build_context_menu(dock.index.entries[0])
     assert not menu_action(menu, "Pair with…").isEnabled()
+    assert [a.text() for a in menu.actions() if "&" in a.text() and "ith" in a.text()] == ["Pair &with…"]
     menu_action(menu, "Open Current and Future Side by Side").trigger()
     assert window.panes.split and len(window.tab_list()) == 2  # the example's copies, side by side
 

@@ -16,7 +16,7 @@ from typing import Optional, Sequence
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
-from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
+from PySide6.QtWidgets import QDockWidget, QMenu, QMenuBar, QWidget
 
 from ..model import LaneKind
 from .names import lane_kind_name
@@ -97,7 +97,7 @@ class Actions(QObject):
         self.select_all = a(self, "select_all", tr("Select &All"), Key.SelectAll)
         self.find = a(self, "find", tr("&Find…"), Key.Find)
         self.find_next = a(self, "find_next", tr("Find &Next"), Key.FindNext)
-        self.find_previous = a(self, "find_previous", tr("Find Pre&vious"), Key.FindPrevious)
+        self.find_previous = a(self, "find_previous", tr("Find Prev&ious"), Key.FindPrevious)
         self.replace = a(self, "replace", tr("&Replace…"), Key.Replace)
         # View
         self.zoom_in = a(self, "zoom_in", tr("Zoom &In"), Key.ZoomIn)
@@ -184,6 +184,20 @@ def insert_after(menu: QMenu, anchor: QAction, action: QAction) -> None:
         menu.addAction(action)
     else:
         menu.insertAction(following, action)
+
+
+def keep_toggle_mnemonic(dock: QDockWidget, letter: str) -> None:
+    """Give a dock's View-menu toggle the mnemonic ``letter`` (its first occurrence in the title) without
+    an "&" in the dock's title bar; Qt resets the toggle's text to the title whenever that changes, so the
+    letter is put back each time (a translated title without the letter goes without one)."""
+    toggle = dock.toggleViewAction()
+
+    def apply(title: str) -> None:
+        at = title.lower().find(letter.lower())
+        toggle.setText(title[:at] + "&" + title[at:] if at >= 0 else title)
+
+    dock.windowTitleChanged.connect(apply)
+    apply(dock.windowTitle())
 
 
 def menu_actions(menu: QMenu) -> list[QAction]:

@@ -18,7 +18,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Optional, Sequence
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QMenu
 
@@ -37,6 +37,16 @@ if TYPE_CHECKING:
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("atlas_entries", text)
+
+
+LIST_KEYS: tuple[tuple[str, str, str], ...] = (
+    ("atlas_new_map", "Ins", QT_TRANSLATE_NOOP("atlas_entries", "New map in the atlas's folder")),
+    ("atlas_rename", "F2", QT_TRANSLATE_NOOP("atlas_entries", "Rename the selected map")),
+    ("atlas_remove", "Del", QT_TRANSLATE_NOOP("atlas_entries", "Remove the selected map from the atlas")),
+)
+"""(command, key, what it does) of the keys the atlas list takes while it has the focus: the list's key
+filter and the Keyboard Shortcuts window both read them from here."""
+LIST_KEY_CONTEXT = "atlas_entries"
 
 
 class AtlasEntryCommands(QObject):
@@ -59,16 +69,16 @@ class AtlasEntryCommands(QObject):
             made.triggered.connect(lambda _checked=False: slot())
             return made
 
-        self.new_map = action("atlas_new_map", tr("&New Map…"), self.create_map, QKeySequence(Qt.Key.Key_Insert),
+        keys = {command: QKeySequence(key) for command, key, _what in LIST_KEYS}
+        self.new_map = action("atlas_new_map", tr("&New Map…"), self.create_map, keys["atlas_new_map"],
                               tr("Create a new map in the atlas's folder and add it"))
         self.add_files = action("atlas_add_files", tr("&Add Map Files…"), self.add_from_dialog,
                                 tip=tr("Add existing map files to the atlas (or drop them on the list)"))
         self.add_unlisted = action("atlas_add_unlisted", tr("Add Maps &Found in the Folder…"), self.add_found)
-        self.rename = action("atlas_rename", tr("&Rename…"), self.rename_selected, QKeySequence(Qt.Key.Key_F2),
+        self.rename = action("atlas_rename", tr("&Rename…"), self.rename_selected, keys["atlas_rename"],
                              tr("Change the map's title or file name (links to it are kept)"))
         self.duplicate = action("atlas_duplicate", tr("D&uplicate…"), self.duplicate_selected)
-        self.remove = action("atlas_remove", tr("Re&move from Atlas…"), self.remove_selected,
-                             QKeySequence(QKeySequence.StandardKey.Delete),
+        self.remove = action("atlas_remove", tr("Re&move from Atlas…"), self.remove_selected, keys["atlas_remove"],
                              tr("Remove the entry (the file stays unless you ask)"))
         self.set_group = action("atlas_set_group", tr("Set &Group…"), self.group_selected)
         self.set_tags = action("atlas_set_tags", tr("Set &Tags…"), self.tag_selected)
@@ -83,6 +93,7 @@ class AtlasEntryCommands(QObject):
         dock.scanned.connect(self.update_actions)
         dock.locate_requested.connect(lambda info: self.locate_entry(info))
         dock.add_unlisted_requested.connect(self.add_found)
+        self._list_keys = {keys[command][0].key(): self.findChild(QAction, command) for command, _key, _w in LIST_KEYS}
         dock.tree.installEventFilter(self)
         self.update_actions()
 
@@ -126,8 +137,7 @@ class AtlasEntryCommands(QObject):
         if event.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress) and isinstance(event, QKeyEvent):
             if event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
                 return False
-            command = {Qt.Key.Key_Delete: self.remove, Qt.Key.Key_F2: self.rename,
-                       Qt.Key.Key_Insert: self.new_map}.get(Qt.Key(event.key()))
+            command = self._list_keys.get(Qt.Key(event.key()))
             if command is None:
                 return False
             if event.type() == QEvent.Type.ShortcutOverride:

@@ -25,6 +25,12 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("edit_commands", text)
 
 
+def clipboard_has_text() -> bool:
+    """Whether Paste into a text field would insert anything."""
+    mime = QApplication.clipboard().mimeData()
+    return mime is not None and mime.hasText() and bool(mime.text())
+
+
 class EditCommands(QObject):
     """The commands of the Edit, View and Insert menus."""
 
@@ -36,7 +42,8 @@ class EditCommands(QObject):
         tab = self.window.current_tab()
         return tab.view if tab is not None else None
 
-    def _text_input(self) -> Optional[QWidget]:
+    def text_input(self) -> Optional[QWidget]:
+        """The text field being typed in, which the clipboard commands then act on."""
         widget = QApplication.focusWidget()
         return widget if isinstance(widget, TextInput) else None
 
@@ -56,7 +63,7 @@ class EditCommands(QObject):
 
     def delete(self) -> None:
         """Delete the selected text, cards, stage, lane or emotion score (all undoable)."""
-        field = self._text_input()
+        field = self.text_input()
         if isinstance(field, QLineEdit):
             field.del_()
         elif isinstance(field, (QPlainTextEdit, QTextEdit)):
@@ -75,7 +82,7 @@ class EditCommands(QObject):
                 edits.set_emotion(document, selection.single, None, selection.persona)
 
     def _route(self, field_method: str, view_method: str) -> None:
-        field = self._text_input()
+        field = self.text_input()
         if field is not None:
             getattr(field, field_method)()
         elif (view := self._view()) is not None:

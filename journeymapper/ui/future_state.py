@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Optional
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 
@@ -26,6 +26,7 @@ from ..store import MAP_FORMAT, DocumentError, load_map
 from . import file_dialogs
 from .compare_window import CompareWindow, open_compare_window
 from .actions import make_action
+from .pairs import pair_of_file
 from .snapshot_commands import enable_with_map, show_problem
 
 if TYPE_CHECKING:
@@ -34,6 +35,11 @@ if TYPE_CHECKING:
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("future_state", text)
+
+
+FUTURE_TIP = QT_TRANSLATE_NOOP("future_state", "Copy this map as its future state (same ids, so the two compare), "
+                               "paired with it in the open atlas")
+PAIRED_TIP = QT_TRANSLATE_NOOP("future_state", "Compare the current-state and future-state maps paired in the atlas")
 
 
 # --- questions (tests replace these) ------------------------------------------------------------
@@ -59,6 +65,11 @@ def ask_compare_path(parent: QWidget, folder: Optional[Path]) -> Optional[Path]:
     return Path(name) if name else None
 
 
+def _explain(action: QAction, tip: str) -> None:
+    action.setToolTip(tip)
+    action.setStatusTip(tip)
+
+
 # --- the commands -------------------------------------------------------------------------------
 
 
@@ -69,6 +80,26 @@ class FutureStateCommands:
     window: "MainWindow"
     compare_menu: QMenu
     actions: dict[str, QAction] = field(default_factory=dict)
+
+    def update_actions(self) -> None:
+        """Create Future-State Version only on a map that is not one already; With Paired Map only when the
+        open atlas pairs the map with another; the tip of a disabled command says why."""
+        tab = self.window.current_tab()
+        future, paired = self.actions["future"], self.actions["paired"]
+        is_future = tab is not None and tab.document.journey.state is MapState.FUTURE
+        future.setEnabled(tab is not None and not is_future)
+        _explain(future, tr("This map is already a future state: create future versions from its current-state map")
+                 if is_future else tr(FUTURE_TIP))
+        index = self.window.atlas_dock.index
+        path = tab.document.path if tab is not None else None
+        has_pair = index is not None and path is not None and pair_of_file(index, path) is not None
+        paired.setEnabled(has_pair)
+        if tab is not None and index is None:
+            _explain(paired, tr("No atlas is open: open the atlas that pairs this map, or compare With File…"))
+        elif tab is not None and not has_pair:
+            _explain(paired, tr("The open atlas pairs this map with no other (Pair with… in the atlas list adds a pair)"))
+        else:
+            _explain(paired, tr(PAIRED_TIP))
 
     def _say(self, text: str) -> None:
         self.window.statusBar().showMessage(text, 8000)
@@ -185,11 +216,9 @@ def install_future_state(window: "MainWindow") -> FutureStateCommands:
     compare_menu.setObjectName("compare_menu")
     commands = FutureStateCommands(window, compare_menu)
     a = commands.actions
-    a["future"] = make_action(window, "create_future_state", tr("Create &Future-State Version…"),
-                              tip=tr("Copy this map as its future state (same ids, so the two compare), "
-                                     "paired with it in the open atlas"))
-    a["paired"] = make_action(window, "compare_paired", tr("With &Paired Map"),
-                              tip=tr("Compare the current-state and future-state maps paired in the atlas"))
+    a["future"] = make_action(window, "create_future_state", tr("Create &Future-State Version…"), tip=tr(FUTURE_TIP))
+    a["paired"] = make_action(window, "compare_paired", tr("With &Paired Map"), tip=tr(PAIRED_TIP))
+    compare_menu.setToolTipsVisible(True)  # a disabled command's tip says why
     a["file"] = make_action(window, "compare_file", tr("With &File…"),
                             tip=tr("Compare this map with another map file"))
     a["future"].triggered.connect(lambda: commands.create_future_version())
@@ -206,7 +235,13 @@ def install_future_state(window: "MainWindow") -> FutureStateCommands:
         else:
             file_menu.addAction(a["future"])
             file_menu.addMenu(compare_menu)
-    enable_with_map(window, list(a.values()))
+    enable_with_map(window, [a["file"]])
+    update = commands.update_actions
+    window.panes.current_changed.connect(update)
+    window.atlas_dock.scanned.connect(update)  # an atlas opened, read again, or a pair added
+    if file_menu is not None:
+        file_menu.aboutToShow.connect(update)  # the map's state may have been edited since
+    update()
     return commands
 
 

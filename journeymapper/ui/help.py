@@ -10,7 +10,7 @@ import html
 from typing import Optional, Sequence
 
 import PySide6
-from PySide6.QtCore import QCoreApplication, qVersion
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, qVersion
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from .. import __version__
 from ..resources import resource_path
+from . import atlas_entries, personas_panel
 from .actions import menu_actions
 
 THIRD_PARTY = (
@@ -70,6 +71,20 @@ def shortcut_rows(menus: Sequence[QMenu]) -> list[tuple[str, str, str]]:
     return rows
 
 
+LISTS = (
+    (QT_TRANSLATE_NOOP("help", "Atlas list"), atlas_entries.LIST_KEY_CONTEXT, atlas_entries.LIST_KEYS),
+    (QT_TRANSLATE_NOOP("help", "Personas list"), personas_panel.LIST_KEY_CONTEXT, personas_panel.LIST_KEYS),
+)
+"""The docks whose lists take keys of their own while they have the focus (not in any menu)."""
+
+
+def list_key_rows() -> list[tuple[str, str, str]]:
+    """(list, what the key does, key) for the keys each dock's list declares and handles."""
+    return [(tr(name), QCoreApplication.translate(context, what),
+             QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText))
+            for name, context, keys in LISTS for _command, key, what in keys]
+
+
 class ShortcutsDialog(QDialog):
     """A table of every command with a keyboard shortcut."""
 
@@ -83,16 +98,28 @@ class ShortcutsDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
-        for row, values in enumerate(shortcut_rows(menus)):
-            self.table.insertRow(row)
-            for column, value in enumerate(values):
-                self.table.setItem(row, column, QTableWidgetItem(value))
+        for values in shortcut_rows(menus):
+            self._add_row(values)
+        section = self._add_row((tr("In lists (while the list has the keyboard focus)"),))
+        self.table.setSpan(section, 0, 1, 3)
+        font = self.table.item(section, 0).font()
+        font.setBold(True)
+        self.table.item(section, 0).setFont(font)
+        for values in list_key_rows():
+            self._add_row(values)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.close)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addWidget(buttons)
         self.resize(520, 480)
+
+    def _add_row(self, values: Sequence[str]) -> int:
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        for column, value in enumerate(values):
+            self.table.setItem(row, column, QTableWidgetItem(value))
+        return row
 
 
 def about_html() -> str:

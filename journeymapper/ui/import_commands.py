@@ -333,7 +333,7 @@ def install_imports(window: Any) -> ImportTools:
     a = tools.actions
     a["new_from_template"] = _action(window, "new_from_template", tr("New from &Template…"),
                                      tr("Start a map from a bundled or saved template"))
-    a["save_as_template"] = _action(window, "save_as_template", tr("Save as Te&mplate…"),
+    a["save_as_template"] = _action(window, "save_as_template", tr("Save as Temp&late…"),
                                     tr("Keep this map's stages, lanes and cards as a template for new maps"))
     a["import_metrics"] = _action(window, "import_metrics", tr("&Metrics from CSV…"),
                                   tr("Add survey or analytics values to stages and cards, with a preview first"))

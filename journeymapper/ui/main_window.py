@@ -13,14 +13,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Optional
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QSettings, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRect, QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QUndoGroup
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QTabWidget, QVBoxLayout, QWidget
 
 from ..editor import MapDocument
 from . import file_dialogs
 from .action_panel import ActionPanel
-from .actions import Actions, build_menus
+from .actions import Actions, build_menus, keep_toggle_mnemonic
 from .workshop import install_workshop
 from .import_commands import install_imports
 from .atlas_navigation import install_atlas_navigation
@@ -29,7 +29,7 @@ from .welcome import install_welcome
 from .autosave_driver import AutosaveDriver
 from .conflict_banner import FileBanner
 from .conflict_commands import ConflictCommands
-from .edit_commands import EditCommands
+from .edit_commands import EditCommands, clipboard_has_text
 from .export_commands import ExportCommands
 from .file_commands import FileCommands
 from .file_watch import FileWatch
@@ -132,6 +132,9 @@ class MainWindow(QMainWindow):
         self.menus[2].addActions([self.palette_dock.toggleViewAction(), self.atlas_dock.toggleViewAction(),
                                   self.inspector.toggleViewAction(),
                                   self.action_panel.toggleViewAction()])
+        for dock, letter in ((self.palette_dock, "l"), (self.atlas_dock, "a"), (self.inspector, "n"),
+                             (self.action_panel, "t")):  # letters no other View command has
+            keep_toggle_mnemonic(dock, letter)
         self.file_commands = FileCommands(self, self.recent)
         self.conflicts = ConflictCommands(self)
         self.autosave = autosave if autosave is not None else AutosaveDriver()
@@ -201,6 +204,11 @@ class MainWindow(QMainWindow):
         self.panes.current_changed.connect(self._current_changed)
         self.tabs.tabCloseRequested.connect(self.close_tab)
         self.panes.second.tabCloseRequested.connect(lambda index: self.close_tab(index, self.panes.second))
+        QApplication.clipboard().dataChanged.connect(self.update_edit_actions)
+        self.menus[1].aboutToShow.connect(self.update_edit_actions)  # a clipboard some platforms do not report
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_moved)
 
     # --- tabs -----------------------------------------------------------------------
 
@@ -250,6 +258,7 @@ class MainWindow(QMainWindow):
         document.file_changed.connect(lambda: self.update_tab(tab))
         document.changed.connect(lambda _change: self.update_tab(tab))
         view.context_menu_requested.connect(self.show_context_menu)
+        view.selection_changed.connect(lambda _selection: self.update_edit_actions())
         view.zoom_changed.connect(lambda _factor: self._show_zoom())
         self.conflicts.attach(tab)
         self.autosave.watch(document)
@@ -295,8 +304,30 @@ class MainWindow(QMainWindow):
         self.action_panel.set_target(document, view)
         for action in self.commands.document_actions():
             action.setEnabled(tab is not None)
+        self.update_edit_actions()
         self._update_title()
         self._show_zoom()
+
+    def update_edit_actions(self) -> None:
+        """Cut, Copy, Duplicate and Delete only with something selected, Paste only with something to
+        paste; while a text field has the focus the commands are the field's (see ``EditCommands``)."""
+        c, tab = self.commands, self.current_tab()
+        if tab is None:
+            return  # every document action is already off
+        typing = self.edit_commands.text_input() is not None
+        selection = tab.view.selection()
+        cards = selection.kind == "cards" and bool(selection.ids)
+        c.cut.setEnabled(typing or cards)
+        c.copy.setEnabled(typing or cards)
+        c.duplicate.setEnabled(cards)
+        c.delete.setEnabled(typing or cards or (selection.kind in ("stage", "lane", "emotion")
+                                                and selection.single is not None))
+        c.paste.setEnabled(clipboard_has_text() if typing else tab.view.can_paste())
+
+    def _focus_moved(self, _old: Optional[QWidget], now: Optional[QWidget]) -> None:
+        """Into or out of a text field: the Edit commands change target (a menu popping up is no move)."""
+        if now is not None and now.window().windowType() != Qt.WindowType.Popup:
+            self.update_edit_actions()
 
     def _show_zoom(self) -> None:
         tab = self.current_tab()
@@ -307,6 +338,7 @@ class MainWindow(QMainWindow):
         c = self.commands
         menu = self.context_menu
         menu.clear()
+        self.update_edit_actions()
         tab = self.current_tab()
         kind = tab.view.selection().kind if tab is not None else "none"
         if kind == "cards":
@@ -384,6 +416,7 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
             for tab in self._tabs:
                 tab.watch.check_now()
+            self.update_edit_actions()  # something may have been copied in another application
         super().changeEvent(event)
 
     def _restore_layout(self) -> None:
@@ -398,18 +431,19 @@ class MainWindow(QMainWindow):
         else:
             self._default_dock_sizes()
 
-    def _default_geometry(self) -> None:
-        """First run: most of the screen, since a map is wide and tall."""
-        screen = self.screen().availableGeometry() if self.screen() else None
+    def _default_geometry(self, available: Optional[QRect] = None) -> None:
+        """First run: most of the screen (``available``, else the window's screen's), since a map is wide and tall."""
+        screen = available or (self.screen().availableGeometry() if self.screen() else None)
         if screen is not None and (screen.width() > 1200 or self.width() > screen.width()
                                    or self.height() > screen.height()):  # a small or high-DPI scaled screen
             self.resize(int(screen.width() * 0.9), int(screen.height() * 0.9))
 
     def _default_dock_sizes(self) -> None:
         """First run: the map gets the room, the docks only what they need."""
-        # the left docks (palette, atlas) need room for map titles such as "…: future state"
+        # the left docks (palette, atlas) need room for map titles such as "…future state (end of 2027)":
+        # about 300 px on a 1600-px screen
         width, height = self.width(), self.height()  # a small (or high-DPI scaled) screen: docks in proportion
-        self.resizeDocks([self.palette_dock, self.inspector], [min(250, width // 5), min(300, width // 5)],
+        self.resizeDocks([self.palette_dock, self.inspector], [min(300, width * 21 // 100), min(300, width // 5)],
                          Qt.Orientation.Horizontal)
         self.resizeDocks([self.action_panel], [min(220, height // 4)], Qt.Orientation.Vertical)
 

@@ -134,9 +134,9 @@ class PairCommands(QObject):
             return
         pair = pair_of_entry(index, info.path)
         if pair is not None:
-            menu.addAction(tr("Open Current and Future Side by Side")).triggered.connect(
+            menu.addAction(tr("Open Current and Future Side &by Side")).triggered.connect(
                 lambda _checked=False, p=pair: self.open_pair(p))
-        pairing = menu.addAction(tr("Pair with…"))
+        pairing = menu.addAction(tr("Pair &with…"))
         pairing.setEnabled(not same_file(index.path, example_atlas()) and len(index.entries) > 1)
         pairing.triggered.connect(lambda _checked=False, i=info: self.pair_with(i))
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Any, Callable, Optional
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QIcon, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from ..editor import Change, MapDocument, edits
 from ..model import Persona
 from . import persona_editor
-from .actions import insert_after
+from .actions import insert_after, keep_toggle_mnemonic
 from .image_import import image_pixmap
 from .persona_editor import changed_fields
 from .persona_library import install_persona_library
@@ -44,6 +44,18 @@ THUMBNAIL = 40
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("personas", text)
+
+
+LIST_KEYS: tuple[tuple[str, str, str], ...] = (
+    ("add", "Ins", QT_TRANSLATE_NOOP("personas", "Add a persona")),
+    ("edit", "Return", QT_TRANSLATE_NOOP("personas", "Edit the selected persona")),
+    ("remove", "Del", QT_TRANSLATE_NOOP("personas", "Remove the selected persona")),
+    ("up", "Ctrl+Up", QT_TRANSLATE_NOOP("personas", "Move the selected persona up")),
+    ("down", "Ctrl+Down", QT_TRANSLATE_NOOP("personas", "Move the selected persona down")),
+)
+"""(command, key, what it does) of the keys the personas list takes while it has the focus: the buttons'
+actions (which the list's key filter triggers) and the Keyboard Shortcuts window both read them from here."""
+LIST_KEY_CONTEXT = "personas"
 
 
 class _ListKeys(QObject):
@@ -102,18 +114,19 @@ class PersonasPanel(QDockWidget):
 
         self.actions: dict[str, QAction] = {}
         buttons = QGridLayout()  # rows of three: the dock stays as narrow as the inspector
-        for position, (key, text, shortcut, slot) in enumerate((
-            ("add", tr("&Add"), "Ins", self.add_new),
-            ("edit", tr("&Edit…"), "Return", self.edit_selected),
-            ("remove", tr("&Remove"), "Del", self.remove_selected),
-            ("up", tr("Move &up"), "Ctrl+Up", lambda: self.move_selected(-1)),
-            ("down", tr("Move &down"), "Ctrl+Down", lambda: self.move_selected(1)),
+        shortcuts = {command: key for command, key, _what in LIST_KEYS}
+        for position, (command, text, slot) in enumerate((
+            ("add", tr("&Add"), self.add_new),
+            ("edit", tr("&Edit…"), self.edit_selected),
+            ("remove", tr("&Remove"), self.remove_selected),
+            ("up", tr("Move &up"), lambda: self.move_selected(-1)),
+            ("down", tr("Move &down"), lambda: self.move_selected(1)),
         )):
             action = QAction(text, self)
-            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcut(QKeySequence(shortcuts[command]))
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)  # the list's key filter triggers it
             action.triggered.connect(lambda _checked=False, run=slot: run())
-            self.actions[key] = action
+            self.actions[command] = action
             button = QToolButton()
             button.setDefaultAction(action)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -316,9 +329,8 @@ def install_personas(window: Any) -> PersonasPanel:
     window.tabifyDockWidget(window.inspector, panel)
     window.inspector.raise_()
     if isinstance(getattr(window, "menus", None), list) and len(window.menus) > 2:
-        toggle = panel.toggleViewAction()
-        toggle.setText(tr("Pe&rsonas"))
-        insert_after(window.menus[2], window.inspector.toggleViewAction(), toggle)  # with the other docks
+        keep_toggle_mnemonic(panel, "r")
+        insert_after(window.menus[2], window.inspector.toggleViewAction(), panel.toggleViewAction())  # with the other docks
     panel.problem.connect(lambda text: window.statusBar().showMessage(text, 8000))
 
     def follow() -> None:

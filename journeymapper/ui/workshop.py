@@ -103,10 +103,19 @@ class WorkshopTools:
         self.capture_bar.set_target(document, view)
         if view is not None:
             view.map_scene.set_show_podium(self.actions["highlight_votes"].isChecked())
-        for name in ("capture", "present", "add_vote", "remove_vote", "clear_votes"):
+        for name in ("capture", "present", "clear_votes"):
             self.actions[name].setEnabled(document is not None)
+        self.update_votes()
         if document is None and self.capture_bar.isVisible():
             self.capture_bar.hide()
+
+    def update_votes(self) -> None:
+        """Add Vote with cards selected; Remove Vote when one of them has a dot to take away."""
+        view, document = self.current_view(), self.current_document()
+        selection = view.selection() if view is not None else None
+        cards = [document.card(i) for i in selection.ids] if selection and selection.kind == "cards" else []
+        self.actions["add_vote"].setEnabled(bool(cards))
+        self.actions["remove_vote"].setEnabled(any(card is not None and card.votes for card in cards))
 
     def _presentation_entered(self, view: Any) -> None:
         self.timer_overlay.setParent(view)
@@ -174,7 +183,7 @@ def install_workshop(window: QMainWindow) -> WorkshopTools:
     a["present"] = _action(window, "presentation", tr("&Presentation Mode"),
                            tr("Full screen, stage by stage (arrows or a clicker); Esc leaves"))
     a["add_vote"] = _action(window, "add_vote", tr("Add &Vote"), tr("One more dot on the selected cards"), "+")
-    a["remove_vote"] = _action(window, "remove_vote", tr("&Remove Vote"), tr("One dot less on the selected cards"), "-")
+    a["remove_vote"] = _action(window, "remove_vote", tr("Rem&ove Vote"), tr("One dot less on the selected cards"), "-")
     a["clear_votes"] = _action(window, "clear_votes", tr("C&lear All Votes"), tr("Start a new round of dot voting"))
     a["highlight_votes"] = _action(window, "highlight_votes", tr("&Highlight Top Three Votes"))
     a["highlight_votes"].setCheckable(True)
@@ -215,6 +224,12 @@ def install_workshop(window: QMainWindow) -> WorkshopTools:
     tabs = getattr(window, "tabs", None)
     if tabs is not None:
         tabs.currentChanged.connect(lambda _index: tools._retarget())
+    panes = getattr(window, "panes", None)
+    if panes is not None and hasattr(panes, "current_changed"):
+        panes.current_changed.connect(tools.update_votes)  # either side of a split view
+    if hasattr(window, "tab_added"):
+        window.tab_added.connect(lambda tab: tab.view.selection_changed.connect(lambda _s: tools.update_votes()))
+        window.tab_added.connect(lambda tab: tab.document.changed.connect(lambda _c: tools.update_votes()))
     tools._retarget()
     window.setProperty("workshop_installed", True)
     return tools

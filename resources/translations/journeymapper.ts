@@ -4,13 +4,66 @@
   <context>
     <name>MapCanvas</name>
     <message>
-      <location filename="../../journeymapper/canvas/curve_item.py" line="195" />
+      <location filename="../../journeymapper/canvas/accessibility.py" line="380" />
+      <source>Emotion at stage %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../journeymapper/canvas/accessibility.py" line="392" />
+      <location filename="../../journeymapper/canvas/accessibility.py" line="405" />
+      <source>opens a detail map</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../journeymapper/canvas/accessibility.py" line="398" />
+      <source>Stage %1 of %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../journeymapper/canvas/accessibility.py" line="401" />
+      <source>goal: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../journeymapper/canvas/accessibility.py" line="403" />
+      <location filename="../../journeymapper/canvas/accessibility.py" line="414" />
+      <source>%1 cards</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../journeymapper/canvas/accessibility.py" line="403" />
+      <location filename="../../journeymapper/canvas/accessibility.py" line="414" />
+      <source>1 card</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../journeymapper/canvas/accessibility.py" line="411" />
+      <source>Lane %1 of %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../journeymapper/canvas/accessibility.py" line="412" />
+      <source>kind: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../journeymapper/canvas/accessibility.py" line="416" />
+      <source>collapsed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../journeymapper/canvas/accessibility.py" line="422" />
+      <source>Score %1 on a scale from %2 to %3</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../journeymapper/canvas/curve_item.py" line="196" />
       <location filename="../../journeymapper/canvas/scene.py" line="717" />
       <source>Map</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/canvas/curve_item.py" line="195" />
+      <location filename="../../journeymapper/canvas/curve_item.py" line="196" />
       <source>Persona</source>
       <translation type="unfinished" />
     </message>
@@ -131,35 +184,35 @@
   <context>
     <name>MapView</name>
     <message>
-      <location filename="../../journeymapper/canvas/view.py" line="83" />
-      <location filename="../../journeymapper/canvas/view.py" line="170" />
+      <location filename="../../journeymapper/canvas/view.py" line="85" />
+      <location filename="../../journeymapper/canvas/view.py" line="172" />
       <source>Journey map</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../journeymapper/canvas/view.py" line="189" />
+      <location filename="../../journeymapper/canvas/view.py" line="191" />
       <source>%n cards selected</source>
       <translation type="unfinished">
         <numerusform />
       </translation>
     </message>
     <message>
-      <location filename="../../journeymapper/canvas/view.py" line="192" />
+      <location filename="../../journeymapper/canvas/view.py" line="194" />
       <source>Stage: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/canvas/view.py" line="195" />
+      <location filename="../../journeymapper/canvas/view.py" line="197" />
       <source>Lane: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/canvas/view.py" line="198" />
+      <location filename="../../journeymapper/canvas/view.py" line="200" />
       <source>Emotion at stage %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/canvas/view.py" line="202" />
+      <location filename="../../journeymapper/canvas/view.py" line="204" />
       <source>Cell: %1, %2 (%3 cards)</source>
       <translation type="unfinished" />
     </message>
@@ -528,7 +581,7 @@
     </message>
     <message>
       <location filename="../../journeymapper/ui/actions.py" line="100" />
-      <source>Find Pre&amp;vious</source>
+      <source>Find Prev&amp;ious</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -640,88 +693,88 @@
   <context>
     <name>atlas</name>
     <message>
-      <location filename="../../journeymapper/ui/atlas_dock.py" line="110" />
-      <location filename="../../journeymapper/ui/atlas_dock.py" line="112" />
+      <location filename="../../journeymapper/ui/atlas_dock.py" line="115" />
+      <location filename="../../journeymapper/ui/atlas_dock.py" line="117" />
       <source>Atlas</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_dock.py" line="129" />
+      <location filename="../../journeymapper/ui/atlas_dock.py" line="134" />
       <source>No atlas open</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_dock.py" line="131" />
+      <location filename="../../journeymapper/ui/atlas_dock.py" line="136" />
       <source>Atlas title</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_dock.py" line="132" />
+      <location filename="../../journeymapper/ui/atlas_dock.py" line="137" />
       <source>Atlas entries</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_dock.py" line="137" />
+      <location filename="../../journeymapper/ui/atlas_dock.py" line="142" />
       <source>Reading the atlas</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_dock.py" line="144" />
+      <location filename="../../journeymapper/ui/atlas_dock.py" line="149" />
       <source>Add…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_dock.py" line="145" />
+      <location filename="../../journeymapper/ui/atlas_dock.py" line="150" />
       <source>Add the maps of the folder that are not in the atlas</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_dock.py" line="155" />
+      <location filename="../../journeymapper/ui/atlas_dock.py" line="160" />
       <source>Maps of the atlas</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_dock.py" line="178" />
+      <location filename="../../journeymapper/ui/atlas_dock.py" line="184" />
       <source>Locate…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_dock.py" line="179" />
+      <location filename="../../journeymapper/ui/atlas_dock.py" line="185" />
       <source>Locate the map's file</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_dock.py" line="189" />
+      <location filename="../../journeymapper/ui/atlas_dock.py" line="195" />
       <source>Preview of the selected map</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_dock.py" line="220" />
+      <location filename="../../journeymapper/ui/atlas_dock.py" line="226" />
       <source>Reading %1…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_dock.py" line="258" />
+      <location filename="../../journeymapper/ui/atlas_dock.py" line="264" />
       <source>%1 of %2 maps</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_dock.py" line="273" />
+      <location filename="../../journeymapper/ui/atlas_dock.py" line="279" />
       <source>The atlas cannot be read: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_dock.py" line="324" />
+      <location filename="../../journeymapper/ui/atlas_dock.py" line="330" />
       <source>1 map in this folder is not in the atlas.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_dock.py" line="325" />
+      <location filename="../../journeymapper/ui/atlas_dock.py" line="331" />
       <source>%1 maps in this folder are not in the atlas.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_dock.py" line="376" />
+      <location filename="../../journeymapper/ui/atlas_dock.py" line="382" />
       <source>%1: %2</source>
       <translation type="unfinished" />
     </message>
@@ -790,18 +843,18 @@
     </message>
     <message>
       <location filename="../../journeymapper/ui/atlas_model.py" line="68" />
-      <location filename="../../journeymapper/ui/atlas_search.py" line="73" />
+      <location filename="../../journeymapper/ui/atlas_search.py" line="74" />
       <source>Future</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_model.py" line="101" />
+      <location filename="../../journeymapper/ui/atlas_model.py" line="102" />
       <source>Group %1</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../../journeymapper/ui/atlas_model.py" line="120" />
       <location filename="../../journeymapper/ui/atlas_model.py" line="121" />
-      <location filename="../../journeymapper/ui/atlas_model.py" line="122" />
       <location filename="../../journeymapper/ui/atlas_model.py" line="203" />
       <source>Broken: %1</source>
       <translation type="unfinished" />
@@ -858,7 +911,7 @@
     </message>
     <message>
       <location filename="../../journeymapper/ui/atlas_search.py" line="66" />
-      <location filename="../../journeymapper/ui/atlas_search.py" line="150" />
+      <location filename="../../journeymapper/ui/atlas_search.py" line="154" />
       <source>Filters</source>
       <translation type="unfinished" />
     </message>
@@ -883,299 +936,362 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_search.py" line="77" />
+      <location filename="../../journeymapper/ui/atlas_search.py" line="78" />
       <source>&amp;Persona:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_search.py" line="77" />
+      <location filename="../../journeymapper/ui/atlas_search.py" line="78" />
       <source>C&amp;hannel:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_search.py" line="78" />
+      <location filename="../../journeymapper/ui/atlas_search.py" line="79" />
       <source>O&amp;wner:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_search.py" line="78" />
+      <location filename="../../journeymapper/ui/atlas_search.py" line="79" />
       <source>Action s&amp;tatus:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_search.py" line="79" />
+      <location filename="../../journeymapper/ui/atlas_search.py" line="80" />
       <source>Stat&amp;e:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_search.py" line="83" />
+      <location filename="../../journeymapper/ui/atlas_search.py" line="84" />
       <source>Search result count</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_search.py" line="87" />
+      <location filename="../../journeymapper/ui/atlas_search.py" line="88" />
       <source>Search results, grouped by map</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_search.py" line="112" />
+      <location filename="../../journeymapper/ui/atlas_search.py" line="113" />
       <source>Filter by %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_search.py" line="113" />
-      <location filename="../../journeymapper/ui/atlas_search.py" line="127" />
+      <location filename="../../journeymapper/ui/atlas_search.py" line="114" />
+      <location filename="../../journeymapper/ui/atlas_search.py" line="128" />
       <source>Any</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_search.py" line="150" />
+      <location filename="../../journeymapper/ui/atlas_search.py" line="154" />
       <source>Filters (on)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_search.py" line="181" />
+      <location filename="../../journeymapper/ui/atlas_search.py" line="185" />
       <source>%1 (%2)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_search.py" line="193" />
+      <location filename="../../journeymapper/ui/atlas_search.py" line="197" />
       <source>No matches</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_search.py" line="194" />
+      <location filename="../../journeymapper/ui/atlas_search.py" line="198" />
       <source>%1 results in %2 maps</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>atlas_changes</name>
+    <message>
+      <location filename="../../journeymapper/ui/atlas_changes.py" line="162" />
+      <location filename="../../journeymapper/ui/atlas_changes.py" line="169" />
+      <source>Nothing was changed in %1:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../journeymapper/ui/atlas_changes.py" line="164" />
+      <source>%1 was changed by someone else since it was read.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../journeymapper/ui/atlas_changes.py" line="165" />
+      <source>Nothing was overwritten: look at the list and try again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../journeymapper/ui/atlas_changes.py" line="167" />
+      <source>Nothing was changed:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../journeymapper/ui/atlas_changes.py" line="176" />
+      <source>Done, except:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../journeymapper/ui/atlas_changes.py" line="196" />
+      <location filename="../../journeymapper/ui/atlas_changes.py" line="215" />
+      <source>Undoing…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../journeymapper/ui/atlas_changes.py" line="204" />
+      <source>Reading…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../journeymapper/ui/atlas_changes.py" line="218" />
+      <source>Redoing…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../journeymapper/ui/atlas_changes.py" line="250" />
+      <source>“%1” is open with unsaved changes.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../journeymapper/ui/atlas_changes.py" line="251" />
+      <source>Save or close it first; nothing was changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../journeymapper/ui/atlas_changes.py" line="264" />
+      <source>Moving %1…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../journeymapper/ui/atlas_changes.py" line="279" />
+      <source>Title changed in the open map “%1”: save it to keep it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../journeymapper/ui/atlas_changes.py" line="283" />
+      <source>Renaming %1…</source>
       <translation type="unfinished" />
     </message>
   </context>
   <context>
     <name>atlas_entries</name>
     <message>
-      <location filename="../../journeymapper/ui/atlas_entries.py" line="105" />
+      <location filename="../../journeymapper/ui/atlas_entries.py" line="43" />
+      <source>New map in the atlas's folder</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../journeymapper/ui/atlas_entries.py" line="44" />
+      <source>Rename the selected map</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../journeymapper/ui/atlas_entries.py" line="45" />
+      <source>Remove the selected map from the atlas</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../journeymapper/ui/atlas_entries.py" line="73" />
       <source>&amp;New Map…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_entries.py" line="106" />
+      <location filename="../../journeymapper/ui/atlas_entries.py" line="74" />
       <source>Create a new map in the atlas's folder and add it</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_entries.py" line="107" />
+      <location filename="../../journeymapper/ui/atlas_entries.py" line="75" />
       <source>&amp;Add Map Files…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_entries.py" line="108" />
+      <location filename="../../journeymapper/ui/atlas_entries.py" line="76" />
       <source>Add existing map files to the atlas (or drop them on the list)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_entries.py" line="109" />
+      <location filename="../../journeymapper/ui/atlas_entries.py" line="77" />
       <source>Add Maps &amp;Found in the Folder…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_entries.py" line="110" />
+      <location filename="../../journeymapper/ui/atlas_entries.py" line="78" />
       <source>&amp;Rename…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_entries.py" line="111" />
+      <location filename="../../journeymapper/ui/atlas_entries.py" line="79" />
       <source>Change the map's title or file name (links to it are kept)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_entries.py" line="112" />
+      <location filename="../../journeymapper/ui/atlas_entries.py" line="80" />
       <source>D&amp;uplicate…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_entries.py" line="113" />
+      <location filename="../../journeymapper/ui/atlas_entries.py" line="81" />
       <source>Re&amp;move from Atlas…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_entries.py" line="115" />
+      <location filename="../../journeymapper/ui/atlas_entries.py" line="82" />
       <source>Remove the entry (the file stays unless you ask)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_entries.py" line="116" />
+      <location filename="../../journeymapper/ui/atlas_entries.py" line="83" />
       <source>Set &amp;Group…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_entries.py" line="117" />
+      <location filename="../../journeymapper/ui/atlas_entries.py" line="84" />
       <source>Set &amp;Tags…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_entries.py" line="118" />
+      <location filename="../../journeymapper/ui/atlas_entries.py" line="85" />
       <source>&amp;Locate…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_entries.py" line="119" />
+      <location filename="../../journeymapper/ui/atlas_entries.py" line="86" />
       <source>Point a broken entry at its map file</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_entries.py" line="121" />
+      <location filename="../../journeymapper/ui/atlas_entries.py" line="87" />
       <source>New</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_entries.py" line="121" />
+      <location filename="../../journeymapper/ui/atlas_entries.py" line="87" />
       <source>Add</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_entries.py" line="121" />
+      <location filename="../../journeymapper/ui/atlas_entries.py" line="87" />
       <source>Rename</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_entries.py" line="122" />
+      <location filename="../../journeymapper/ui/atlas_entries.py" line="88" />
       <source>Remove</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_entries.py" line="154" />
+      <location filename="../../journeymapper/ui/atlas_entries.py" line="122" />
       <source>The example atlas is installed read-only: its entries cannot change.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_entries.py" line="194" />
-      <location filename="../../journeymapper/ui/atlas_entries.py" line="204" />
-      <source>Nothing was changed in %1:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../journeymapper/ui/atlas_entries.py" line="197" />
-      <source>%1 was changed by someone else since it was read.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../journeymapper/ui/atlas_entries.py" line="198" />
-      <source>It has been read again: look at the list and try again.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../journeymapper/ui/atlas_entries.py" line="201" />
-      <source>Nothing was changed:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../journeymapper/ui/atlas_entries.py" line="215" />
-      <source>Done, except:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../journeymapper/ui/atlas_entries.py" line="232" />
-      <source>“%1” is open with unsaved changes.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../journeymapper/ui/atlas_entries.py" line="233" />
-      <source>Save or close it first; nothing was changed.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../journeymapper/ui/atlas_entries.py" line="244" />
+      <location filename="../../journeymapper/ui/atlas_entries.py" line="161" />
       <source>New map</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_entries.py" line="253" />
+      <location filename="../../journeymapper/ui/atlas_entries.py" line="170" />
       <source>Creating %1…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_entries.py" line="275" />
+      <location filename="../../journeymapper/ui/atlas_entries.py" line="172" />
+      <source>New map “%1”</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../journeymapper/ui/atlas_entries.py" line="193" />
       <source>Copying maps…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_entries.py" line="277" />
-      <source>The maps were not copied into %1:</source>
+      <location filename="../../journeymapper/ui/atlas_entries.py" line="201" />
+      <source>Add %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_entries.py" line="284" />
-      <location filename="../../journeymapper/ui/atlas_entries.py" line="295" />
+      <location filename="../../journeymapper/ui/atlas_entries.py" line="201" />
+      <source>Add %1 maps</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../journeymapper/ui/atlas_entries.py" line="203" />
       <source>Adding maps…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_entries.py" line="312" />
-      <source>Moving %1…</source>
+      <location filename="../../journeymapper/ui/atlas_entries.py" line="243" />
+      <source>Rename “%1”</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_entries.py" line="330" />
-      <source>Title changed in the open map “%1”: save it to keep it.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../journeymapper/ui/atlas_entries.py" line="334" />
-      <source>Renaming %1…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../journeymapper/ui/atlas_entries.py" line="336" />
-      <location filename="../../journeymapper/ui/atlas_entries.py" line="339" />
-      <source>The title of %1 was not changed:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../journeymapper/ui/atlas_entries.py" line="352" />
+      <location filename="../../journeymapper/ui/atlas_entries.py" line="253" />
       <source>%1 (copy)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_entries.py" line="356" />
+      <location filename="../../journeymapper/ui/atlas_entries.py" line="257" />
       <source>Duplicating %1…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_entries.py" line="369" />
-      <source>%1 was not removed:</source>
+      <location filename="../../journeymapper/ui/atlas_entries.py" line="259" />
+      <source>Duplicate “%1”</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_entries.py" line="370" />
-      <source>%1: %2; the app deletes only files inside the atlas's folder</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../journeymapper/ui/atlas_entries.py" line="378" />
+      <location filename="../../journeymapper/ui/atlas_entries.py" line="272" />
+      <location filename="../../journeymapper/ui/atlas_entries.py" line="284" />
       <source>Removing %1…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_entries.py" line="387" />
+      <location filename="../../journeymapper/ui/atlas_entries.py" line="273" />
+      <source>Remove “%1”</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../journeymapper/ui/atlas_entries.py" line="275" />
+      <source>%1 was not removed:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../journeymapper/ui/atlas_entries.py" line="276" />
+      <source>%1: %2; the app deletes only files inside the atlas's folder</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../journeymapper/ui/atlas_entries.py" line="300" />
+      <source>Move “%1” to group “%2”</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../journeymapper/ui/atlas_entries.py" line="301" />
       <source>Setting the group…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_entries.py" line="397" />
+      <location filename="../../journeymapper/ui/atlas_entries.py" line="311" />
       <source>Setting tags…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_entries.py" line="413" />
+      <location filename="../../journeymapper/ui/atlas_entries.py" line="313" />
+      <source>Tags of “%1”</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../journeymapper/ui/atlas_entries.py" line="328" />
       <source>%1 is outside the atlas's folder.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_entries.py" line="414" />
+      <location filename="../../journeymapper/ui/atlas_entries.py" line="329" />
       <source>An atlas links only to maps inside its own folder %1, so that its links work for everyone and are never followed elsewhere. Move or copy the map into that folder, then Locate… it there.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_entries.py" line="418" />
+      <location filename="../../journeymapper/ui/atlas_entries.py" line="334" />
       <source>Repairing %1…</source>
       <translation type="unfinished" />
     </message>
@@ -1183,163 +1299,163 @@
   <context>
     <name>atlas_prompts</name>
     <message>
-      <location filename="../../journeymapper/ui/atlas_prompts.py" line="59" />
+      <location filename="../../journeymapper/ui/atlas_prompts.py" line="61" />
       <source>Map title</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_prompts.py" line="61" />
+      <location filename="../../journeymapper/ui/atlas_prompts.py" line="63" />
       <source>File name in the atlas folder</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_prompts.py" line="62" />
+      <location filename="../../journeymapper/ui/atlas_prompts.py" line="64" />
       <source>Relative to the atlas's folder; use / for a subfolder. Renaming the file keeps every link to it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_prompts.py" line="68" />
+      <location filename="../../journeymapper/ui/atlas_prompts.py" line="70" />
       <source>&amp;Title:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_prompts.py" line="69" />
+      <location filename="../../journeymapper/ui/atlas_prompts.py" line="71" />
       <source>&amp;File:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_prompts.py" line="74" />
-      <location filename="../../journeymapper/ui/atlas_prompts.py" line="141" />
+      <location filename="../../journeymapper/ui/atlas_prompts.py" line="76" />
+      <location filename="../../journeymapper/ui/atlas_prompts.py" line="143" />
       <source>Group</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_prompts.py" line="77" />
+      <location filename="../../journeymapper/ui/atlas_prompts.py" line="79" />
       <source>&amp;Group:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_prompts.py" line="101" />
+      <location filename="../../journeymapper/ui/atlas_prompts.py" line="103" />
       <source>New Map in the Atlas</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_prompts.py" line="105" />
+      <location filename="../../journeymapper/ui/atlas_prompts.py" line="107" />
       <source>Rename Map</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_prompts.py" line="109" />
+      <location filename="../../journeymapper/ui/atlas_prompts.py" line="111" />
       <source>Duplicate Map</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_prompts.py" line="114" />
+      <location filename="../../journeymapper/ui/atlas_prompts.py" line="116" />
       <source>Remove from Atlas</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_prompts.py" line="116" />
+      <location filename="../../journeymapper/ui/atlas_prompts.py" line="118" />
       <source>Remove “%1” from the atlas?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_prompts.py" line="117" />
+      <location filename="../../journeymapper/ui/atlas_prompts.py" line="119" />
       <source>The map's file %1 stays where it is unless you tick the box below.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_prompts.py" line="118" />
+      <location filename="../../journeymapper/ui/atlas_prompts.py" line="120" />
       <source>&amp;Remove</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_prompts.py" line="119" />
+      <location filename="../../journeymapper/ui/atlas_prompts.py" line="121" />
       <source>Also &amp;delete the file</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_prompts.py" line="130" />
+      <location filename="../../journeymapper/ui/atlas_prompts.py" line="132" />
       <source>Delete the File</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_prompts.py" line="131" />
+      <location filename="../../journeymapper/ui/atlas_prompts.py" line="133" />
       <source>Delete the file %1 for good? This cannot be undone.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_prompts.py" line="141" />
+      <location filename="../../journeymapper/ui/atlas_prompts.py" line="143" />
       <source>Group of the map (empty for none):</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_prompts.py" line="147" />
+      <location filename="../../journeymapper/ui/atlas_prompts.py" line="149" />
       <source>Tags</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_prompts.py" line="147" />
+      <location filename="../../journeymapper/ui/atlas_prompts.py" line="149" />
       <source>Tags, separated by commas:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_prompts.py" line="153" />
+      <location filename="../../journeymapper/ui/atlas_prompts.py" line="155" />
       <source>Journey maps (*%1)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_prompts.py" line="157" />
+      <location filename="../../journeymapper/ui/atlas_prompts.py" line="159" />
       <source>Add Maps to the Atlas</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_prompts.py" line="163" />
+      <location filename="../../journeymapper/ui/atlas_prompts.py" line="165" />
       <source>Locate %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_prompts.py" line="170" />
+      <location filename="../../journeymapper/ui/atlas_prompts.py" line="172" />
       <source>Outside the Atlas Folder</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_prompts.py" line="172" />
+      <location filename="../../journeymapper/ui/atlas_prompts.py" line="174" />
       <source>These maps are outside the atlas's folder %1:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_prompts.py" line="173" />
+      <location filename="../../journeymapper/ui/atlas_prompts.py" line="175" />
       <source>An atlas only links to maps inside its own folder, so that the links still work for colleagues and are never followed to other places. Copy the maps into the folder and add the copies?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_prompts.py" line="176" />
+      <location filename="../../journeymapper/ui/atlas_prompts.py" line="178" />
       <source>&amp;Copy into the Folder</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_prompts.py" line="185" />
+      <location filename="../../journeymapper/ui/atlas_prompts.py" line="187" />
       <source>Add Maps Found in the Folder</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_prompts.py" line="186" />
+      <location filename="../../journeymapper/ui/atlas_prompts.py" line="188" />
       <source>These maps are in the atlas's folder but not in the atlas:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_prompts.py" line="188" />
+      <location filename="../../journeymapper/ui/atlas_prompts.py" line="190" />
       <source>Maps not in the atlas</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_prompts.py" line="195" />
+      <location filename="../../journeymapper/ui/atlas_prompts.py" line="197" />
       <source>&amp;Add</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_prompts.py" line="210" />
+      <location filename="../../journeymapper/ui/atlas_prompts.py" line="212" />
       <source>Atlas</source>
       <translation type="unfinished" />
     </message>
@@ -1347,148 +1463,144 @@
   <context>
     <name>atlas_rollup</name>
     <message>
-      <location filename="../../journeymapper/ui/atlas_rollup.py" line="51" />
+      <location filename="../../journeymapper/ui/atlas_rollup.py" line="52" />
       <source>Map</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_rollup.py" line="51" />
+      <location filename="../../journeymapper/ui/atlas_rollup.py" line="52" />
       <source>Action</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_rollup.py" line="51" />
+      <location filename="../../journeymapper/ui/atlas_rollup.py" line="52" />
       <source>Owner</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_rollup.py" line="51" />
+      <location filename="../../journeymapper/ui/atlas_rollup.py" line="52" />
       <source>Status</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_rollup.py" line="51" />
+      <location filename="../../journeymapper/ui/atlas_rollup.py" line="52" />
       <source>Due</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_rollup.py" line="51" />
-      <location filename="../../journeymapper/ui/atlas_rollup.py" line="91" />
+      <location filename="../../journeymapper/ui/atlas_rollup.py" line="52" />
+      <location filename="../../journeymapper/ui/atlas_rollup.py" line="92" />
       <source>Overdue</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_rollup.py" line="98" />
+      <location filename="../../journeymapper/ui/atlas_rollup.py" line="99" />
       <source>Overdue: due %1 and still open</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_rollup.py" line="145" />
-      <source>Actions Across the Atlas</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../journeymapper/ui/atlas_rollup.py" line="147" />
+      <location filename="../../journeymapper/ui/atlas_rollup.py" line="146" />
+      <location filename="../../journeymapper/ui/atlas_rollup.py" line="148" />
       <source>Actions across the atlas</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_rollup.py" line="160" />
+      <location filename="../../journeymapper/ui/atlas_rollup.py" line="161" />
       <source>Filter by owner</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_rollup.py" line="162" />
+      <location filename="../../journeymapper/ui/atlas_rollup.py" line="163" />
       <source>Filter by status</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_rollup.py" line="163" />
+      <location filename="../../journeymapper/ui/atlas_rollup.py" line="164" />
       <source>All statuses</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_rollup.py" line="164" />
+      <location filename="../../journeymapper/ui/atlas_rollup.py" line="165" />
       <source>Open (not done)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_rollup.py" line="167" />
+      <location filename="../../journeymapper/ui/atlas_rollup.py" line="168" />
       <source>Due &amp;before</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_rollup.py" line="171" />
+      <location filename="../../journeymapper/ui/atlas_rollup.py" line="172" />
       <source>Due before this date</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_rollup.py" line="173" />
+      <location filename="../../journeymapper/ui/atlas_rollup.py" line="174" />
       <source>&amp;Overdue only</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_rollup.py" line="174" />
+      <location filename="../../journeymapper/ui/atlas_rollup.py" line="175" />
       <source>&amp;Refresh</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_rollup.py" line="175" />
+      <location filename="../../journeymapper/ui/atlas_rollup.py" line="176" />
       <source>Read the atlas's maps again (what is saved in their files)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_rollup.py" line="177" />
+      <location filename="../../journeymapper/ui/atlas_rollup.py" line="178" />
       <source>Number of actions shown</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_rollup.py" line="180" />
+      <location filename="../../journeymapper/ui/atlas_rollup.py" line="181" />
       <source>Reading the atlas's actions</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_rollup.py" line="184" />
+      <location filename="../../journeymapper/ui/atlas_rollup.py" line="185" />
       <source>Every action of every map of the atlas</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_rollup.py" line="195" />
-      <source>Owner:</source>
+      <location filename="../../journeymapper/ui/atlas_rollup.py" line="198" />
+      <source>Ow&amp;ner:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_rollup.py" line="195" />
-      <source>Status:</source>
+      <location filename="../../journeymapper/ui/atlas_rollup.py" line="198" />
+      <source>&amp;Status:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_rollup.py" line="259" />
+      <location filename="../../journeymapper/ui/atlas_rollup.py" line="265" />
       <source>The atlas cannot be read: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_rollup.py" line="269" />
+      <location filename="../../journeymapper/ui/atlas_rollup.py" line="275" />
       <source>Everyone</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_rollup.py" line="287" />
+      <location filename="../../journeymapper/ui/atlas_rollup.py" line="293" />
       <source>%1 of %2 actions</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_rollup.py" line="289" />
+      <location filename="../../journeymapper/ui/atlas_rollup.py" line="295" />
       <source>, %1 overdue</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_rollup.py" line="311" />
-      <source>&amp;Actions Across the Atlas</source>
+      <location filename="../../journeymapper/ui/atlas_rollup.py" line="317" />
+      <source>A&amp;ctions Across the Atlas</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_rollup.py" line="327" />
+      <location filename="../../journeymapper/ui/atlas_rollup.py" line="334" />
       <source>“%1” is no longer in “%2” (changed since the roll-up was read).</source>
       <translation type="unfinished" />
     </message>
@@ -1538,12 +1650,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/breadcrumbs.py" line="69" />
+      <location filename="../../journeymapper/ui/breadcrumbs.py" line="70" />
       <source>This map: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/breadcrumbs.py" line="176" />
+      <location filename="../../journeymapper/ui/breadcrumbs.py" line="180" />
       <source>This map was not opened from a drill-down: there is no level up.</source>
       <translation type="unfinished" />
     </message>
@@ -1922,10 +2034,10 @@
     </message>
     <message>
       <location filename="../../journeymapper/ui/drilldown.py" line="117" />
-      <location filename="../../journeymapper/ui/drilldown.py" line="352" />
-      <location filename="../../journeymapper/ui/drilldown.py" line="365" />
-      <location filename="../../journeymapper/ui/drilldown.py" line="370" />
-      <location filename="../../journeymapper/ui/drilldown.py" line="376" />
+      <location filename="../../journeymapper/ui/drilldown.py" line="350" />
+      <location filename="../../journeymapper/ui/drilldown.py" line="362" />
+      <location filename="../../journeymapper/ui/drilldown.py" line="367" />
+      <location filename="../../journeymapper/ui/drilldown.py" line="373" />
       <source>Link to Detail Map</source>
       <translation type="unfinished" />
     </message>
@@ -1956,7 +2068,7 @@
     </message>
     <message>
       <location filename="../../journeymapper/ui/drilldown.py" line="141" />
-      <source>&amp;Link to Detail Map…</source>
+      <source>Link to Detail &amp;Map…</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1970,50 +2082,48 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/drilldown.py" line="223" />
+      <location filename="../../journeymapper/ui/drilldown.py" line="222" />
       <source>Select a stage or a card with a drill-down link first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/drilldown.py" line="227" />
+      <location filename="../../journeymapper/ui/drilldown.py" line="226" />
       <source>The %1 has no drill-down link (Link to Detail Map… adds one).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/drilldown.py" line="241" />
+      <location filename="../../journeymapper/ui/drilldown.py" line="234" />
+      <source>Save “%1” first: drill-down links are stored relative to the map's file.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../journeymapper/ui/drilldown.py" line="247" />
       <source>Drill-down</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/drilldown.py" line="241" />
-      <source>“%1” is not saved yet, and its drill-down links are relative to its file. Save the map first.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../journeymapper/ui/drilldown.py" line="246" />
+      <location filename="../../journeymapper/ui/drilldown.py" line="251" />
       <source>%1 of “%2” (%3)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/drilldown.py" line="252" />
+      <location filename="../../journeymapper/ui/drilldown.py" line="257" />
       <source>Broken drill-down link</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/drilldown.py" line="252" />
+      <location filename="../../journeymapper/ui/drilldown.py" line="257" />
       <source>The drill-down link “%1” on the %2 names “%3”, which does not exist (or is not a file).
 
 Restore the file, or choose the detail map again with Link to Detail Map…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/drilldown.py" line="266" />
       <location filename="../../journeymapper/ui/drilldown.py" line="273" />
       <source>Drill-down link not followed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/drilldown.py" line="266" />
       <location filename="../../journeymapper/ui/drilldown.py" line="273" />
       <source>The drill-down link “%1” on the %2 cannot be opened: %3.</source>
       <translation type="unfinished" />
@@ -2068,37 +2178,32 @@ Click to be asked before it opens.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/drilldown.py" line="352" />
-      <source>Save “%1” first: a drill-down link is stored relative to the map's file.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../journeymapper/ui/drilldown.py" line="365" />
+      <location filename="../../journeymapper/ui/drilldown.py" line="362" />
       <source>A map cannot drill down into itself.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/drilldown.py" line="370" />
+      <location filename="../../journeymapper/ui/drilldown.py" line="367" />
       <source>“%1” is on another drive than “%2”: a link relative to the map cannot reach it. Move the detail map next to the map first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/drilldown.py" line="376" />
+      <location filename="../../journeymapper/ui/drilldown.py" line="373" />
       <source>The path to “%1” is too long for a link.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/drilldown.py" line="379" />
+      <location filename="../../journeymapper/ui/drilldown.py" line="376" />
       <source>Link %1 to a detail map</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/drilldown.py" line="381" />
+      <location filename="../../journeymapper/ui/drilldown.py" line="378" />
       <source>Linked. “%1” is outside the atlas's folder, so following the link will ask first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/drilldown.py" line="391" />
+      <location filename="../../journeymapper/ui/drilldown.py" line="388" />
       <source>Remove the drill-down link of %1</source>
       <translation type="unfinished" />
     </message>
@@ -2106,12 +2211,12 @@ Click to be asked before it opens.</source>
   <context>
     <name>edit_commands</name>
     <message>
-      <location filename="../../journeymapper/ui/edit_commands.py" line="97" />
+      <location filename="../../journeymapper/ui/edit_commands.py" line="104" />
       <source>Duplicate</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/edit_commands.py" line="125" />
+      <location filename="../../journeymapper/ui/edit_commands.py" line="132" />
       <source>Add a stage and a lane first: a card sits in a stage and a lane.</source>
       <translation type="unfinished" />
     </message>
@@ -2119,174 +2224,174 @@ Click to be asked before it opens.</source>
   <context>
     <name>edits</name>
     <message>
-      <location filename="../../journeymapper/editor/edits.py" line="69" />
-      <location filename="../../journeymapper/editor/edits.py" line="492" />
+      <location filename="../../journeymapper/editor/edits.py" line="67" />
+      <location filename="../../journeymapper/editor/edits.py" line="490" />
       <source>Add card</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/editor/edits.py" line="69" />
-      <location filename="../../journeymapper/editor/edits.py" line="492" />
+      <location filename="../../journeymapper/editor/edits.py" line="67" />
+      <location filename="../../journeymapper/editor/edits.py" line="490" />
       <source>Add %n cards</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/editor/edits.py" line="85" />
+      <location filename="../../journeymapper/editor/edits.py" line="83" />
       <source>Paste</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/editor/edits.py" line="98" />
+      <location filename="../../journeymapper/editor/edits.py" line="96" />
       <source>Edit card</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/editor/edits.py" line="114" />
+      <location filename="../../journeymapper/editor/edits.py" line="112" />
       <source>Delete card</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/editor/edits.py" line="114" />
+      <location filename="../../journeymapper/editor/edits.py" line="112" />
       <source>Delete %n cards</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/editor/edits.py" line="159" />
+      <location filename="../../journeymapper/editor/edits.py" line="157" />
       <source>Move card</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/editor/edits.py" line="159" />
+      <location filename="../../journeymapper/editor/edits.py" line="157" />
       <source>Move %n cards</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/editor/edits.py" line="168" />
+      <location filename="../../journeymapper/editor/edits.py" line="166" />
       <source>New stage</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/editor/edits.py" line="169" />
+      <location filename="../../journeymapper/editor/edits.py" line="167" />
       <source>Add stage</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/editor/edits.py" line="176" />
+      <location filename="../../journeymapper/editor/edits.py" line="174" />
       <source>Add lane</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/editor/edits.py" line="181" />
+      <location filename="../../journeymapper/editor/edits.py" line="179" />
       <source>Edit stage</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/editor/edits.py" line="185" />
+      <location filename="../../journeymapper/editor/edits.py" line="183" />
       <source>Edit lane</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/editor/edits.py" line="193" />
+      <location filename="../../journeymapper/editor/edits.py" line="191" />
       <source>Edit map</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/editor/edits.py" line="207" />
+      <location filename="../../journeymapper/editor/edits.py" line="205" />
       <source>Move stage</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/editor/edits.py" line="212" />
+      <location filename="../../journeymapper/editor/edits.py" line="210" />
       <source>Move lane</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/editor/edits.py" line="228" />
+      <location filename="../../journeymapper/editor/edits.py" line="226" />
       <source>Delete stage</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/editor/edits.py" line="241" />
+      <location filename="../../journeymapper/editor/edits.py" line="239" />
       <source>Delete lane</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/editor/edits.py" line="269" />
+      <location filename="../../journeymapper/editor/edits.py" line="267" />
       <source>Set emotion</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/editor/edits.py" line="321" />
+      <location filename="../../journeymapper/editor/edits.py" line="319" />
       <source>New persona</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/editor/edits.py" line="323" />
+      <location filename="../../journeymapper/editor/edits.py" line="321" />
       <source>%1 is already a persona of this map</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/editor/edits.py" line="325" />
+      <location filename="../../journeymapper/editor/edits.py" line="323" />
       <source>Add persona</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/editor/edits.py" line="340" />
+      <location filename="../../journeymapper/editor/edits.py" line="338" />
       <source>Edit persona</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/editor/edits.py" line="357" />
+      <location filename="../../journeymapper/editor/edits.py" line="355" />
       <source>Refresh persona %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/editor/edits.py" line="370" />
+      <location filename="../../journeymapper/editor/edits.py" line="368" />
       <source>Delete persona</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/editor/edits.py" line="377" />
+      <location filename="../../journeymapper/editor/edits.py" line="375" />
       <source>Move persona</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/editor/edits.py" line="412" />
+      <location filename="../../journeymapper/editor/edits.py" line="410" />
       <source>Replace</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/editor/edits.py" line="421" />
+      <location filename="../../journeymapper/editor/edits.py" line="419" />
       <source>Add action</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/editor/edits.py" line="449" />
+      <location filename="../../journeymapper/editor/edits.py" line="447" />
       <source>Edit action</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/editor/edits.py" line="460" />
+      <location filename="../../journeymapper/editor/edits.py" line="458" />
       <source>Delete action</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/editor/edits.py" line="460" />
+      <location filename="../../journeymapper/editor/edits.py" line="458" />
       <source>Delete %n actions</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/editor/edits.py" line="501" />
+      <location filename="../../journeymapper/editor/edits.py" line="499" />
       <source>Add vote</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/editor/edits.py" line="508" />
+      <location filename="../../journeymapper/editor/edits.py" line="506" />
       <source>Remove vote</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/editor/edits.py" line="516" />
+      <location filename="../../journeymapper/editor/edits.py" line="514" />
       <source>Clear votes</source>
       <translation type="unfinished" />
     </message>
@@ -2439,32 +2544,32 @@ Click to be asked before it opens.</source>
   <context>
     <name>export_prompts</name>
     <message>
-      <location filename="../../journeymapper/ui/export_prompts.py" line="18" />
+      <location filename="../../journeymapper/ui/export_prompts.py" line="20" />
       <source>PDF documents (*.pdf)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/export_prompts.py" line="19" />
+      <location filename="../../journeymapper/ui/export_prompts.py" line="21" />
       <source>CSV tables (*.csv)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/export_prompts.py" line="20" />
+      <location filename="../../journeymapper/ui/export_prompts.py" line="22" />
       <source>PNG images (*.png)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/export_prompts.py" line="21" />
+      <location filename="../../journeymapper/ui/export_prompts.py" line="23" />
       <source>SVG drawings (*.svg)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/export_prompts.py" line="36" />
+      <location filename="../../journeymapper/ui/export_prompts.py" line="38" />
       <source>Export</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/export_prompts.py" line="45" />
+      <location filename="../../journeymapper/ui/export_prompts.py" line="47" />
       <source>Export failed</source>
       <translation type="unfinished" />
     </message>
@@ -2768,103 +2873,118 @@ Click to be asked before it opens.</source>
   <context>
     <name>future_state</name>
     <message>
-      <location filename="../../journeymapper/ui/future_state.py" line="44" />
-      <source>Create Future-State Version</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../journeymapper/ui/future_state.py" line="45" />
-      <location filename="../../journeymapper/ui/future_state.py" line="56" />
-      <source>Journey maps (*%1)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../journeymapper/ui/future_state.py" line="56" />
-      <source>Compare with File</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../journeymapper/ui/future_state.py" line="101" />
-      <source>The atlas could not be read, so the maps were not paired: %1</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../journeymapper/ui/future_state.py" line="107" />
-      <source>Creating the future-state map…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../journeymapper/ui/future_state.py" line="110" />
-      <source>No future-state map created</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../journeymapper/ui/future_state.py" line="115" />
-      <source>Created %1, paired with %2 in %3</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../journeymapper/ui/future_state.py" line="118" />
-      <source>Created %1</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../journeymapper/ui/future_state.py" line="120" />
-      <source>Future-state map created</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../journeymapper/ui/future_state.py" line="121" />
-      <source>%1 was saved, but:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../journeymapper/ui/future_state.py" line="133" />
-      <source>The open atlas pairs this map with no other: choose the map to compare with</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../journeymapper/ui/future_state.py" line="163" />
-      <source>Reading %1…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../journeymapper/ui/future_state.py" line="171" />
-      <source>%1 (this map)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../journeymapper/ui/future_state.py" line="187" />
-      <source>Co&amp;mpare</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../journeymapper/ui/future_state.py" line="191" />
-      <source>Create &amp;Future-State Version…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../journeymapper/ui/future_state.py" line="193" />
+      <location filename="../../journeymapper/ui/future_state.py" line="40" />
       <source>Copy this map as its future state (same ids, so the two compare), paired with it in the open atlas</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/future_state.py" line="195" />
-      <source>With &amp;Paired Map</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../journeymapper/ui/future_state.py" line="197" />
+      <location filename="../../journeymapper/ui/future_state.py" line="42" />
       <source>Compare the current-state and future-state maps paired in the atlas</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/future_state.py" line="198" />
+      <location filename="../../journeymapper/ui/future_state.py" line="51" />
+      <source>Create Future-State Version</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../journeymapper/ui/future_state.py" line="52" />
+      <location filename="../../journeymapper/ui/future_state.py" line="63" />
+      <source>Journey maps (*%1)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../journeymapper/ui/future_state.py" line="63" />
+      <source>Compare with File</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../journeymapper/ui/future_state.py" line="91" />
+      <source>This map is already a future state: create future versions from its current-state map</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../journeymapper/ui/future_state.py" line="98" />
+      <source>No atlas is open: open the atlas that pairs this map, or compare With File…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../journeymapper/ui/future_state.py" line="100" />
+      <source>The open atlas pairs this map with no other (Pair with… in the atlas list adds a pair)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../journeymapper/ui/future_state.py" line="133" />
+      <source>The atlas could not be read, so the maps were not paired: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../journeymapper/ui/future_state.py" line="139" />
+      <source>Creating the future-state map…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../journeymapper/ui/future_state.py" line="142" />
+      <source>No future-state map created</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../journeymapper/ui/future_state.py" line="147" />
+      <source>Created %1, paired with %2 in %3</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../journeymapper/ui/future_state.py" line="150" />
+      <source>Created %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../journeymapper/ui/future_state.py" line="152" />
+      <source>Future-state map created</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../journeymapper/ui/future_state.py" line="153" />
+      <source>%1 was saved, but:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../journeymapper/ui/future_state.py" line="165" />
+      <source>The open atlas pairs this map with no other: choose the map to compare with</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../journeymapper/ui/future_state.py" line="195" />
+      <source>Reading %1…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../journeymapper/ui/future_state.py" line="203" />
+      <source>%1 (this map)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../journeymapper/ui/future_state.py" line="215" />
+      <source>Co&amp;mpare</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../journeymapper/ui/future_state.py" line="219" />
+      <source>Create &amp;Future-State Version…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../journeymapper/ui/future_state.py" line="220" />
+      <source>With &amp;Paired Map</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../journeymapper/ui/future_state.py" line="222" />
       <source>With &amp;File…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/future_state.py" line="200" />
+      <location filename="../../journeymapper/ui/future_state.py" line="223" />
       <source>Compare this map with another map file</source>
       <translation type="unfinished" />
     </message>
@@ -2872,63 +2992,78 @@ Click to be asked before it opens.</source>
   <context>
     <name>help</name>
     <message>
-      <location filename="../../journeymapper/ui/help.py" line="78" />
+      <location filename="../../journeymapper/ui/help.py" line="75" />
+      <source>Atlas list</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../journeymapper/ui/help.py" line="76" />
+      <source>Personas list</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../journeymapper/ui/help.py" line="93" />
       <source>Keyboard Shortcuts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/help.py" line="80" />
+      <location filename="../../journeymapper/ui/help.py" line="95" />
       <source>Keyboard shortcuts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/help.py" line="81" />
+      <location filename="../../journeymapper/ui/help.py" line="96" />
       <source>Menu</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/help.py" line="81" />
+      <location filename="../../journeymapper/ui/help.py" line="96" />
       <source>Command</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/help.py" line="81" />
+      <location filename="../../journeymapper/ui/help.py" line="96" />
       <source>Shortcut</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/help.py" line="102" />
+      <location filename="../../journeymapper/ui/help.py" line="103" />
+      <source>In lists (while the list has the keyboard focus)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../journeymapper/ui/help.py" line="129" />
       <source>A desktop editor for customer journey maps, journey atlases and their action plans.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/help.py" line="103" />
+      <location filename="../../journeymapper/ui/help.py" line="130" />
       <source>JourneyMapper is free software under the MIT licence.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/help.py" line="104" />
+      <location filename="../../journeymapper/ui/help.py" line="131" />
       <source>Running on Qt %1 with PySide6 %2.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/help.py" line="105" />
+      <location filename="../../journeymapper/ui/help.py" line="132" />
       <source>Third-party components</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/help.py" line="108" />
+      <location filename="../../journeymapper/ui/help.py" line="135" />
       <source>see below</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/help.py" line="115" />
+      <location filename="../../journeymapper/ui/help.py" line="142" />
       <source>%1 licence</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/help.py" line="139" />
-      <location filename="../../journeymapper/ui/help.py" line="141" />
+      <location filename="../../journeymapper/ui/help.py" line="166" />
+      <location filename="../../journeymapper/ui/help.py" line="168" />
       <source>About JourneyMapper</source>
       <translation type="unfinished" />
     </message>
@@ -2986,48 +3121,53 @@ Click to be asked before it opens.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/history_dialog.py" line="109" />
+      <location filename="../../journeymapper/ui/history_dialog.py" line="116" />
       <source>History of %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/history_dialog.py" line="114" />
+      <location filename="../../journeymapper/ui/history_dialog.py" line="121" />
       <source>%n snapshot(s) in %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/history_dialog.py" line="117" />
+      <location filename="../../journeymapper/ui/history_dialog.py" line="124" />
       <source>No snapshots yet. Take Snapshot keeps the map as it is now, under a name, in %1, where everyone who opens the map finds it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/history_dialog.py" line="122" />
+      <location filename="../../journeymapper/ui/history_dialog.py" line="129" />
       <source>damaged</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/history_dialog.py" line="124" />
+      <location filename="../../journeymapper/ui/history_dialog.py" line="131" />
       <source>automatic</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/history_dialog.py" line="124" />
+      <location filename="../../journeymapper/ui/history_dialog.py" line="131" />
       <source>named</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/history_dialog.py" line="127" />
+      <location filename="../../journeymapper/ui/history_dialog.py" line="134" />
       <source>This file cannot be used: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/history_dialog.py" line="134" />
+      <location filename="../../journeymapper/ui/history_dialog.py" line="141" />
       <source>%1 on %2</source>
       <translation type="unfinished" />
     </message>
   </context>
   <context>
     <name>image_import</name>
+    <message>
+      <location filename="../../journeymapper/ui/image_import.py" line="44" />
+      <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
+      <translation type="unfinished" />
+    </message>
     <message>
       <location filename="../../journeymapper/ui/image_import.py" line="65" />
       <source>%1 cannot be used as a picture: %2</source>
@@ -3072,62 +3212,62 @@ Click to be asked before it opens.</source>
   <context>
     <name>import_commands</name>
     <message>
-      <location filename="../../journeymapper/ui/import_commands.py" line="49" />
+      <location filename="../../journeymapper/ui/import_commands.py" line="50" />
       <source>Import Metrics from CSV</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/import_commands.py" line="50" />
+      <location filename="../../journeymapper/ui/import_commands.py" line="51" />
       <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/import_commands.py" line="55" />
-      <location filename="../../journeymapper/ui/import_commands.py" line="276" />
-      <location filename="../../journeymapper/ui/import_commands.py" line="281" />
+      <location filename="../../journeymapper/ui/import_commands.py" line="56" />
+      <location filename="../../journeymapper/ui/import_commands.py" line="270" />
+      <location filename="../../journeymapper/ui/import_commands.py" line="275" />
       <source>Import Mermaid Journey</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/import_commands.py" line="56" />
+      <location filename="../../journeymapper/ui/import_commands.py" line="57" />
       <source>Mermaid diagrams (*.mmd *.mermaid *.md *.txt);;All files (*)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/import_commands.py" line="61" />
+      <location filename="../../journeymapper/ui/import_commands.py" line="62" />
       <source>Export Markdown Summary</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/import_commands.py" line="62" />
+      <location filename="../../journeymapper/ui/import_commands.py" line="63" />
       <source>Markdown (*.md)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/import_commands.py" line="70" />
-      <location filename="../../journeymapper/ui/import_commands.py" line="76" />
-      <location filename="../../journeymapper/ui/import_commands.py" line="201" />
+      <location filename="../../journeymapper/ui/import_commands.py" line="71" />
+      <location filename="../../journeymapper/ui/import_commands.py" line="77" />
+      <location filename="../../journeymapper/ui/import_commands.py" line="195" />
       <source>Save as Template</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/import_commands.py" line="70" />
+      <location filename="../../journeymapper/ui/import_commands.py" line="71" />
       <source>Template name:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/import_commands.py" line="77" />
+      <location filename="../../journeymapper/ui/import_commands.py" line="78" />
       <source>You already have a template named “%1”. Replace it?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/import_commands.py" line="85" />
-      <location filename="../../journeymapper/ui/import_commands.py" line="221" />
+      <location filename="../../journeymapper/ui/import_commands.py" line="86" />
+      <location filename="../../journeymapper/ui/import_commands.py" line="215" />
       <source>Import Metrics</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/import_commands.py" line="86" />
+      <location filename="../../journeymapper/ui/import_commands.py" line="87" />
       <source>The snapshot taken before every import could not be written:
 %1
 
@@ -3135,173 +3275,173 @@ Import anyway? Undo still takes the import back.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/import_commands.py" line="99" />
+      <location filename="../../journeymapper/ui/import_commands.py" line="98" />
       <source>… and %1 more</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/import_commands.py" line="169" />
+      <location filename="../../journeymapper/ui/import_commands.py" line="163" />
       <source>Reading templates…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/import_commands.py" line="181" />
+      <location filename="../../journeymapper/ui/import_commands.py" line="175" />
       <source>New map from the template “%1”</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/import_commands.py" line="199" />
+      <location filename="../../journeymapper/ui/import_commands.py" line="193" />
       <source>Saving template…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/import_commands.py" line="201" />
+      <location filename="../../journeymapper/ui/import_commands.py" line="195" />
       <source>The template “%1” was not saved.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/import_commands.py" line="204" />
+      <location filename="../../journeymapper/ui/import_commands.py" line="198" />
       <source>Saved the template “%1” in %2</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/import_commands.py" line="219" />
-      <location filename="../../journeymapper/ui/import_commands.py" line="274" />
+      <location filename="../../journeymapper/ui/import_commands.py" line="213" />
+      <location filename="../../journeymapper/ui/import_commands.py" line="268" />
       <source>Reading %1…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/import_commands.py" line="221" />
+      <location filename="../../journeymapper/ui/import_commands.py" line="215" />
       <source>Nothing was imported.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/import_commands.py" line="225" />
+      <location filename="../../journeymapper/ui/import_commands.py" line="219" />
       <source>%1's emotion curve</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/import_commands.py" line="225" />
+      <location filename="../../journeymapper/ui/import_commands.py" line="219" />
       <source>the map's emotion curve</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/import_commands.py" line="236" />
+      <location filename="../../journeymapper/ui/import_commands.py" line="230" />
       <source>The map changed while the preview was open; nothing was imported. Import the file again.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/import_commands.py" line="243" />
+      <location filename="../../journeymapper/ui/import_commands.py" line="237" />
       <source>Import %1 metric values</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/import_commands.py" line="244" />
+      <location filename="../../journeymapper/ui/import_commands.py" line="238" />
       <source>Imported %1 metric values from %2</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/import_commands.py" line="246" />
+      <location filename="../../journeymapper/ui/import_commands.py" line="240" />
       <source>; emotion scores of %1 stages set from %2</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/import_commands.py" line="259" />
+      <location filename="../../journeymapper/ui/import_commands.py" line="253" />
       <source>Before importing %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/import_commands.py" line="261" />
+      <location filename="../../journeymapper/ui/import_commands.py" line="255" />
       <source>Taking a snapshot…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/import_commands.py" line="277" />
+      <location filename="../../journeymapper/ui/import_commands.py" line="271" />
       <source>“%1” was not imported: these lines cannot be read.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/import_commands.py" line="281" />
+      <location filename="../../journeymapper/ui/import_commands.py" line="275" />
       <source>“%1” was not imported.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/import_commands.py" line="286" />
+      <location filename="../../journeymapper/ui/import_commands.py" line="280" />
       <source>Imported %1: %2 stages, %3 cards</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/import_commands.py" line="306" />
+      <location filename="../../journeymapper/ui/import_commands.py" line="300" />
       <source>Exporting %1…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/import_commands.py" line="308" />
+      <location filename="../../journeymapper/ui/import_commands.py" line="302" />
       <source>Export failed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/import_commands.py" line="308" />
+      <location filename="../../journeymapper/ui/import_commands.py" line="302" />
       <source>“%1” was not written.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/import_commands.py" line="311" />
+      <location filename="../../journeymapper/ui/import_commands.py" line="305" />
       <source>Exported %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/import_commands.py" line="336" />
+      <location filename="../../journeymapper/ui/import_commands.py" line="330" />
       <source>&amp;Import</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/import_commands.py" line="340" />
+      <location filename="../../journeymapper/ui/import_commands.py" line="334" />
       <source>New from &amp;Template…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/import_commands.py" line="341" />
+      <location filename="../../journeymapper/ui/import_commands.py" line="335" />
       <source>Start a map from a bundled or saved template</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/import_commands.py" line="342" />
-      <source>Save as Te&amp;mplate…</source>
+      <location filename="../../journeymapper/ui/import_commands.py" line="336" />
+      <source>Save as Temp&amp;late…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/import_commands.py" line="343" />
+      <location filename="../../journeymapper/ui/import_commands.py" line="337" />
       <source>Keep this map's stages, lanes and cards as a template for new maps</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/import_commands.py" line="344" />
+      <location filename="../../journeymapper/ui/import_commands.py" line="338" />
       <source>&amp;Metrics from CSV…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/import_commands.py" line="345" />
+      <location filename="../../journeymapper/ui/import_commands.py" line="339" />
       <source>Add survey or analytics values to stages and cards, with a preview first</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/import_commands.py" line="346" />
+      <location filename="../../journeymapper/ui/import_commands.py" line="340" />
       <source>Mermaid &amp;Journey…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/import_commands.py" line="347" />
+      <location filename="../../journeymapper/ui/import_commands.py" line="341" />
       <source>Open a Mermaid journey diagram as a new map</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/import_commands.py" line="348" />
+      <location filename="../../journeymapper/ui/import_commands.py" line="342" />
       <source>&amp;Markdown Summary…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/import_commands.py" line="349" />
+      <location filename="../../journeymapper/ui/import_commands.py" line="343" />
       <source>The map's stages, cards, metrics and action plan as Markdown</source>
       <translation type="unfinished" />
     </message>
@@ -3337,63 +3477,63 @@ Import anyway? Undo still takes the import back.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/inspector_fields.py" line="130" />
+      <location filename="../../journeymapper/ui/inspector_fields.py" line="131" />
       <source>No score</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/inspector_fields.py" line="172" />
+      <location filename="../../journeymapper/ui/inspector_fields.py" line="173" />
       <source>Clear</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/inspector_fields.py" line="173" />
+      <location filename="../../journeymapper/ui/inspector_fields.py" line="174" />
       <source>Use the default colour</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/inspector_fields.py" line="174" />
+      <location filename="../../journeymapper/ui/inspector_fields.py" line="175" />
       <source>%1: use the default colour</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/inspector_fields.py" line="223" />
+      <location filename="../../journeymapper/ui/inspector_fields.py" line="224" />
       <source>Default</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/inspector_fields.py" line="224" />
+      <location filename="../../journeymapper/ui/inspector_fields.py" line="225" />
       <source>Default colour</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/inspector_fields.py" line="244" />
+      <location filename="../../journeymapper/ui/inspector_fields.py" line="245" />
       <source>Image…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/inspector_fields.py" line="245" />
+      <location filename="../../journeymapper/ui/inspector_fields.py" line="246" />
       <source>%1: import a picture</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/inspector_fields.py" line="248" />
+      <location filename="../../journeymapper/ui/inspector_fields.py" line="249" />
       <source>Remove image</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/inspector_fields.py" line="249" />
+      <location filename="../../journeymapper/ui/inspector_fields.py" line="250" />
       <source>%1: remove the picture</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/inspector_fields.py" line="279" />
+      <location filename="../../journeymapper/ui/inspector_fields.py" line="277" />
       <location filename="../../journeymapper/ui/inspector_pages.py" line="101" />
       <source>Card image</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/inspector_fields.py" line="301" />
+      <location filename="../../journeymapper/ui/inspector_fields.py" line="299" />
       <source>No image</source>
       <translation type="unfinished" />
     </message>
@@ -3686,27 +3826,27 @@ Import anyway? Undo still takes the import back.</source>
   <context>
     <name>main_window</name>
     <message>
-      <location filename="../../journeymapper/ui/main_window.py" line="100" />
+      <location filename="../../journeymapper/ui/main_window.py" line="101" />
       <source>Open maps</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/main_window.py" line="143" />
+      <location filename="../../journeymapper/ui/main_window.py" line="147" />
       <source>Zoom level</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/main_window.py" line="236" />
+      <location filename="../../journeymapper/ui/main_window.py" line="245" />
       <source>Map</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/main_window.py" line="269" />
+      <location filename="../../journeymapper/ui/main_window.py" line="280" />
       <source>Not saved yet</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/main_window.py" line="279" />
+      <location filename="../../journeymapper/ui/main_window.py" line="290" />
       <source>%1[*] — JourneyMapper</source>
       <translation type="unfinished" />
     </message>
@@ -3744,72 +3884,102 @@ Import anyway? Undo still takes the import back.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/metrics_import_dialog.py" line="57" />
+      <location filename="../../journeymapper/ui/metrics_import_dialog.py" line="62" />
       <source>Import Metrics from CSV</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/metrics_import_dialog.py" line="63" />
-      <source>%1: %2 rows can be imported, %3 rows have problems and will be skipped.</source>
+      <location filename="../../journeymapper/ui/metrics_import_dialog.py" line="68" />
+      <source>%1: %2 can be imported, %3 problems and will be skipped.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/metrics_import_dialog.py" line="67" />
+      <location filename="../../journeymapper/ui/metrics_import_dialog.py" line="68" />
+      <source>%1: %2 can be imported.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../journeymapper/ui/metrics_import_dialog.py" line="70" />
+      <source>row</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../journeymapper/ui/metrics_import_dialog.py" line="70" />
+      <source>rows</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../journeymapper/ui/metrics_import_dialog.py" line="71" />
+      <source>row has</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../journeymapper/ui/metrics_import_dialog.py" line="71" />
+      <source>rows have</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../journeymapper/ui/metrics_import_dialog.py" line="74" />
       <source>Rows of the file</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/metrics_import_dialog.py" line="77" />
+      <location filename="../../journeymapper/ui/metrics_import_dialog.py" line="84" />
       <source>Also set the stages' emotion scores from a metric</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/metrics_import_dialog.py" line="94" />
+      <location filename="../../journeymapper/ui/metrics_import_dialog.py" line="101" />
       <source>&amp;Metric:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/metrics_import_dialog.py" line="97" />
+      <location filename="../../journeymapper/ui/metrics_import_dialog.py" line="104" />
       <source>to</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/metrics_import_dialog.py" line="99" />
+      <location filename="../../journeymapper/ui/metrics_import_dialog.py" line="107" />
       <source>&amp;Range:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/metrics_import_dialog.py" line="111" />
+      <location filename="../../journeymapper/ui/metrics_import_dialog.py" line="119" />
+      <source>&amp;Import 1 Row</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../journeymapper/ui/metrics_import_dialog.py" line="119" />
       <source>&amp;Import %1 Rows</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/metrics_import_dialog.py" line="133" />
+      <location filename="../../journeymapper/ui/metrics_import_dialog.py" line="142" />
       <source>Card: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/metrics_import_dialog.py" line="139" />
+      <location filename="../../journeymapper/ui/metrics_import_dialog.py" line="148" />
       <source>replaces %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/metrics_import_dialog.py" line="141" />
+      <location filename="../../journeymapper/ui/metrics_import_dialog.py" line="150" />
       <source>new</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/metrics_import_dialog.py" line="180" />
+      <location filename="../../journeymapper/ui/metrics_import_dialog.py" line="189" />
       <source>The two ends of the range must differ.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/metrics_import_dialog.py" line="183" />
+      <location filename="../../journeymapper/ui/metrics_import_dialog.py" line="192" />
       <source>Linear: %1 %2 → %3, %1 %4 → %5 (values outside are clamped); each stage's latest value is used, on %6.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/metrics_import_dialog.py" line="192" />
+      <location filename="../../journeymapper/ui/metrics_import_dialog.py" line="201" />
       <source>No stage has a value of this metric in the file (card values do not set emotions).</source>
       <translation type="unfinished" />
     </message>
@@ -3980,13 +4150,13 @@ Import anyway? Undo still takes the import back.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/opening.py" line="51" />
+      <location filename="../../journeymapper/ui/opening.py" line="53" />
       <source>the atlas lists no maps</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/opening.py" line="54" />
-      <source>%1 is not inside the atlas's folder, so it is not opened automatically</source>
+      <location filename="../../journeymapper/ui/opening.py" line="57" />
+      <source>%1: %2</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -4004,6 +4174,7 @@ Import anyway? Undo still takes the import back.</source>
     </message>
     <message>
       <location filename="../../journeymapper/ui/pairs.py" line="81" />
+      <location filename="../../journeymapper/ui/pairs.py" line="137" />
       <source>Open Current and Future Side &amp;by Side</source>
       <translation type="unfinished" />
     </message>
@@ -4038,13 +4209,8 @@ Import anyway? Undo still takes the import back.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/pairs.py" line="137" />
-      <source>Open Current and Future Side by Side</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <location filename="../../journeymapper/ui/pairs.py" line="139" />
-      <source>Pair with…</source>
+      <source>Pair &amp;with…</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -4110,57 +4276,57 @@ Import anyway? Undo still takes the import back.</source>
   <context>
     <name>persona_editor</name>
     <message>
-      <location filename="../../journeymapper/ui/persona_editor.py" line="52" />
+      <location filename="../../journeymapper/ui/persona_editor.py" line="54" />
       <source>One a line</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/persona_editor.py" line="78" />
+      <location filename="../../journeymapper/ui/persona_editor.py" line="81" />
       <source>Name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/persona_editor.py" line="81" />
+      <location filename="../../journeymapper/ui/persona_editor.py" line="84" />
       <source>Role</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/persona_editor.py" line="83" />
+      <location filename="../../journeymapper/ui/persona_editor.py" line="86" />
       <source>Goals</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/persona_editor.py" line="84" />
+      <location filename="../../journeymapper/ui/persona_editor.py" line="87" />
       <source>Needs</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/persona_editor.py" line="85" />
+      <location filename="../../journeymapper/ui/persona_editor.py" line="88" />
       <source>Frustrations</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/persona_editor.py" line="88" />
+      <location filename="../../journeymapper/ui/persona_editor.py" line="91" />
       <source>Quote</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/persona_editor.py" line="91" />
+      <location filename="../../journeymapper/ui/persona_editor.py" line="94" />
       <source>Photo</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/persona_editor.py" line="95" />
+      <location filename="../../journeymapper/ui/persona_editor.py" line="98" />
       <source>&amp;Import photo…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/persona_editor.py" line="97" />
+      <location filename="../../journeymapper/ui/persona_editor.py" line="100" />
       <source>Remo&amp;ve photo</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/persona_editor.py" line="101" />
+      <location filename="../../journeymapper/ui/persona_editor.py" line="103" />
       <source>Problem</source>
       <translation type="unfinished" />
     </message>
@@ -4181,17 +4347,17 @@ Import anyway? Undo still takes the import back.</source>
     </message>
     <message>
       <location filename="../../journeymapper/ui/persona_editor.py" line="117" />
-      <source>&amp;Goals:</source>
+      <source>&amp;Goals (one a line):</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../journeymapper/ui/persona_editor.py" line="118" />
-      <source>N&amp;eeds:</source>
+      <source>N&amp;eeds (one a line):</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../journeymapper/ui/persona_editor.py" line="119" />
-      <source>&amp;Frustrations:</source>
+      <source>&amp;Frustrations (one a line):</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -4200,12 +4366,12 @@ Import anyway? Undo still takes the import back.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/persona_editor.py" line="152" />
+      <location filename="../../journeymapper/ui/persona_editor.py" line="153" />
       <source>No photo</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/persona_editor.py" line="161" />
+      <location filename="../../journeymapper/ui/persona_editor.py" line="162" />
       <source>Import photo</source>
       <translation type="unfinished" />
     </message>
@@ -4234,9 +4400,9 @@ Import anyway? Undo still takes the import back.</source>
     </message>
     <message>
       <location filename="../../journeymapper/ui/persona_library.py" line="88" />
-      <location filename="../../journeymapper/ui/persona_library.py" line="220" />
       <location filename="../../journeymapper/ui/persona_library.py" line="223" />
-      <location filename="../../journeymapper/ui/persona_library.py" line="229" />
+      <location filename="../../journeymapper/ui/persona_library.py" line="226" />
+      <location filename="../../journeymapper/ui/persona_library.py" line="232" />
       <source>Persona Library</source>
       <translation type="unfinished" />
     </message>
@@ -4246,99 +4412,99 @@ Import anyway? Undo still takes the import back.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/persona_library.py" line="102" />
+      <location filename="../../journeymapper/ui/persona_library.py" line="105" />
       <source>&amp;New…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/persona_library.py" line="104" />
+      <location filename="../../journeymapper/ui/persona_library.py" line="107" />
       <source>&amp;Edit…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/persona_library.py" line="106" />
+      <location filename="../../journeymapper/ui/persona_library.py" line="109" />
       <source>&amp;Remove</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/persona_library.py" line="108" />
+      <location filename="../../journeymapper/ui/persona_library.py" line="111" />
       <source>Re&amp;fresh Copies in Maps…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/persona_library.py" line="146" />
+      <location filename="../../journeymapper/ui/persona_library.py" line="149" />
       <source>Open an atlas to see its persona library.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/persona_library.py" line="148" />
+      <location filename="../../journeymapper/ui/persona_library.py" line="151" />
       <source>%1: the example atlas is installed read-only; its personas are shown, not edited.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/persona_library.py" line="151" />
+      <location filename="../../journeymapper/ui/persona_library.py" line="154" />
       <source>Personas of %1, copied into its maps. Edit one here, then refresh its copies.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/persona_library.py" line="164" />
+      <location filename="../../journeymapper/ui/persona_library.py" line="167" />
       <source>Copied into %1 map(s)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/persona_library.py" line="224" />
+      <location filename="../../journeymapper/ui/persona_library.py" line="227" />
       <source>%1 was changed by someone else since it was read; it has been read again: try again.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/persona_library.py" line="243" />
+      <location filename="../../journeymapper/ui/persona_library.py" line="246" />
       <source>New persona</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/persona_library.py" line="243" />
+      <location filename="../../journeymapper/ui/persona_library.py" line="246" />
       <source>New library persona</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/persona_library.py" line="244" />
-      <location filename="../../journeymapper/ui/persona_library.py" line="258" />
-      <location filename="../../journeymapper/ui/persona_library.py" line="269" />
+      <location filename="../../journeymapper/ui/persona_library.py" line="247" />
+      <location filename="../../journeymapper/ui/persona_library.py" line="261" />
+      <location filename="../../journeymapper/ui/persona_library.py" line="272" />
       <source>Saving the atlas…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/persona_library.py" line="254" />
+      <location filename="../../journeymapper/ui/persona_library.py" line="257" />
       <source>Edit library persona</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/persona_library.py" line="284" />
+      <location filename="../../journeymapper/ui/persona_library.py" line="287" />
       <source>Refresh copies of %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/persona_library.py" line="295" />
+      <location filename="../../journeymapper/ui/persona_library.py" line="298" />
       <source>%1: refreshed in the open map (save it to keep the change; Undo takes it back)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/persona_library.py" line="298" />
+      <location filename="../../journeymapper/ui/persona_library.py" line="301" />
       <source>%1: already up to date</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/persona_library.py" line="305" />
+      <location filename="../../journeymapper/ui/persona_library.py" line="308" />
       <source>Refreshing copies of %1…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/persona_library.py" line="320" />
+      <location filename="../../journeymapper/ui/persona_library.py" line="323" />
       <source>&amp;Atlas</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/persona_library.py" line="331" />
+      <location filename="../../journeymapper/ui/persona_library.py" line="338" />
       <source>&amp;Persona Library…</source>
       <translation type="unfinished" />
     </message>
@@ -4346,91 +4512,117 @@ Import anyway? Undo still takes the import back.</source>
   <context>
     <name>personas</name>
     <message>
+      <location filename="../../journeymapper/ui/personas_panel.py" line="50" />
+      <source>Add a persona</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../journeymapper/ui/personas_panel.py" line="51" />
+      <source>Edit the selected persona</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../journeymapper/ui/personas_panel.py" line="52" />
+      <source>Remove the selected persona</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../journeymapper/ui/personas_panel.py" line="53" />
+      <source>Move the selected persona up</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../journeymapper/ui/personas_panel.py" line="54" />
+      <source>Move the selected persona down</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../journeymapper/ui/personas_panel.py" line="96" />
+      <location filename="../../journeymapper/ui/personas_panel.py" line="98" />
+      <location filename="../../journeymapper/ui/personas_panel.py" line="152" />
       <source>Personas</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/personas_panel.py" line="59" />
+      <location filename="../../journeymapper/ui/personas_panel.py" line="103" />
       <source>Personas of the map</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/personas_panel.py" line="70" />
+      <location filename="../../journeymapper/ui/personas_panel.py" line="113" />
       <source>Edited emotion curve</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/personas_panel.py" line="75" />
+      <location filename="../../journeymapper/ui/personas_panel.py" line="119" />
       <source>&amp;Add</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/personas_panel.py" line="76" />
+      <location filename="../../journeymapper/ui/personas_panel.py" line="120" />
       <source>&amp;Edit…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/personas_panel.py" line="77" />
+      <location filename="../../journeymapper/ui/personas_panel.py" line="121" />
       <source>&amp;Remove</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/personas_panel.py" line="78" />
+      <location filename="../../journeymapper/ui/personas_panel.py" line="122" />
       <source>Move &amp;up</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/personas_panel.py" line="79" />
+      <location filename="../../journeymapper/ui/personas_panel.py" line="123" />
       <source>Move &amp;down</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/personas_panel.py" line="90" />
+      <location filename="../../journeymapper/ui/personas_panel.py" line="135" />
       <source>From &amp;library</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/personas_panel.py" line="91" />
+      <location filename="../../journeymapper/ui/personas_panel.py" line="136" />
       <source>Add a persona from the atlas's library</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/personas_panel.py" line="182" />
-      <location filename="../../journeymapper/ui/personas_panel.py" line="200" />
+      <location filename="../../journeymapper/ui/personas_panel.py" line="214" />
+      <location filename="../../journeymapper/ui/personas_panel.py" line="232" />
       <source>Unnamed persona</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/personas_panel.py" line="198" />
+      <location filename="../../journeymapper/ui/personas_panel.py" line="230" />
       <source>No map open</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/personas_panel.py" line="201" />
-      <location filename="../../journeymapper/ui/personas_panel.py" line="201" />
+      <location filename="../../journeymapper/ui/personas_panel.py" line="233" />
+      <location filename="../../journeymapper/ui/personas_panel.py" line="233" />
       <source>the map's own</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/personas_panel.py" line="202" />
+      <location filename="../../journeymapper/ui/personas_panel.py" line="234" />
       <source>Emotion curve edited: %1. Select a persona (or its name in the curve's legend) to edit its curve.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/personas_panel.py" line="221" />
-      <location filename="../../journeymapper/ui/personas_panel.py" line="221" />
+      <location filename="../../journeymapper/ui/personas_panel.py" line="253" />
+      <location filename="../../journeymapper/ui/personas_panel.py" line="253" />
       <source>New persona</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/personas_panel.py" line="253" />
+      <location filename="../../journeymapper/ui/personas_panel.py" line="285" />
       <source>Edit persona</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/personas_panel.py" line="285" />
+      <location filename="../../journeymapper/ui/personas_panel.py" line="317" />
       <source>%1 (on this map)</source>
       <translation type="unfinished" />
     </message>
@@ -4569,32 +4761,32 @@ Import anyway? Undo still takes the import back.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/preferences_dialog.py" line="121" />
+      <location filename="../../journeymapper/ui/preferences_dialog.py" line="124" />
       <source>Atlas: map is &amp;stale after:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/preferences_dialog.py" line="125" />
+      <location filename="../../journeymapper/ui/preferences_dialog.py" line="128" />
       <source>Files</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/preferences_dialog.py" line="125" />
+      <location filename="../../journeymapper/ui/preferences_dialog.py" line="128" />
       <source>Window</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/preferences_dialog.py" line="125" />
+      <location filename="../../journeymapper/ui/preferences_dialog.py" line="128" />
       <source>Maps and workshops</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/preferences_dialog.py" line="183" />
-      <source>Pre&amp;ferences…</source>
+      <location filename="../../journeymapper/ui/preferences_dialog.py" line="186" />
+      <source>Pr&amp;eferences…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/preferences_dialog.py" line="187" />
+      <location filename="../../journeymapper/ui/preferences_dialog.py" line="190" />
       <source>Recent files, paper, autosave, colours and window layout</source>
       <translation type="unfinished" />
     </message>
@@ -4789,127 +4981,127 @@ Import anyway? Undo still takes the import back.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/snapshot_commands.py" line="86" />
+      <location filename="../../journeymapper/ui/snapshot_commands.py" line="84" />
       <source>Restore</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/snapshot_commands.py" line="92" />
+      <location filename="../../journeymapper/ui/snapshot_commands.py" line="88" />
       <source>Delete snapshot</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/snapshot_commands.py" line="93" />
+      <location filename="../../journeymapper/ui/snapshot_commands.py" line="89" />
       <source>Delete snapshot “%1”?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/snapshot_commands.py" line="94" />
+      <location filename="../../journeymapper/ui/snapshot_commands.py" line="90" />
       <source>Its file is removed from the history folder for everyone who shares the map. This cannot be undone.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/snapshot_commands.py" line="97" />
+      <location filename="../../journeymapper/ui/snapshot_commands.py" line="91" />
       <source>Delete</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/snapshot_commands.py" line="120" />
+      <location filename="../../journeymapper/ui/snapshot_commands.py" line="122" />
       <source>snapshot “%1” (%2)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/snapshot_commands.py" line="162" />
+      <location filename="../../journeymapper/ui/snapshot_commands.py" line="164" />
       <source>Snapshot of %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/snapshot_commands.py" line="168" />
+      <location filename="../../journeymapper/ui/snapshot_commands.py" line="170" />
       <source>Taking snapshot…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/snapshot_commands.py" line="170" />
+      <location filename="../../journeymapper/ui/snapshot_commands.py" line="172" />
       <source>No snapshot taken</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/snapshot_commands.py" line="172" />
+      <location filename="../../journeymapper/ui/snapshot_commands.py" line="174" />
       <source>Snapshot “%1” taken</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/snapshot_commands.py" line="180" />
+      <location filename="../../journeymapper/ui/snapshot_commands.py" line="182" />
       <source>Reading the history…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/snapshot_commands.py" line="184" />
+      <location filename="../../journeymapper/ui/snapshot_commands.py" line="186" />
       <source>Reading snapshot…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/snapshot_commands.py" line="186" />
+      <location filename="../../journeymapper/ui/snapshot_commands.py" line="188" />
       <source>Damaged snapshot</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/snapshot_commands.py" line="187" />
+      <location filename="../../journeymapper/ui/snapshot_commands.py" line="189" />
       <source>Snapshot “%1” cannot be read:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/snapshot_commands.py" line="196" />
+      <location filename="../../journeymapper/ui/snapshot_commands.py" line="198" />
       <source>current “%1”</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/snapshot_commands.py" line="211" />
+      <location filename="../../journeymapper/ui/snapshot_commands.py" line="213" />
       <source>Restore snapshot “%1”</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/snapshot_commands.py" line="212" />
+      <location filename="../../journeymapper/ui/snapshot_commands.py" line="214" />
       <source>The map already is as in snapshot “%1”</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/snapshot_commands.py" line="214" />
+      <location filename="../../journeymapper/ui/snapshot_commands.py" line="216" />
       <source>Restored snapshot “%1” (Undo brings the previous content back)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/snapshot_commands.py" line="221" />
+      <location filename="../../journeymapper/ui/snapshot_commands.py" line="223" />
       <source>Deleting snapshot…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/snapshot_commands.py" line="223" />
+      <location filename="../../journeymapper/ui/snapshot_commands.py" line="225" />
       <source>Snapshot not deleted</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/snapshot_commands.py" line="225" />
+      <location filename="../../journeymapper/ui/snapshot_commands.py" line="227" />
       <source>Deleted snapshot “%1”</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/snapshot_commands.py" line="280" />
+      <location filename="../../journeymapper/ui/snapshot_commands.py" line="282" />
       <source>Snaps&amp;hots</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/snapshot_commands.py" line="284" />
+      <location filename="../../journeymapper/ui/snapshot_commands.py" line="286" />
       <source>&amp;Take Snapshot…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/snapshot_commands.py" line="286" />
+      <location filename="../../journeymapper/ui/snapshot_commands.py" line="287" />
       <source>Keep the map as it is now, under a name, in its history folder</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/snapshot_commands.py" line="287" />
+      <location filename="../../journeymapper/ui/snapshot_commands.py" line="288" />
       <source>&amp;History…</source>
       <translation type="unfinished" />
     </message>
@@ -4922,7 +5114,7 @@ Import anyway? Undo still takes the import back.</source>
   <context>
     <name>split_view</name>
     <message>
-      <location filename="../../journeymapper/ui/split_view.py" line="42" />
+      <location filename="../../journeymapper/ui/split_view.py" line="43" />
       <source>Maps shown on the right</source>
       <translation type="unfinished" />
     </message>
@@ -5054,12 +5246,12 @@ Import anyway? Undo still takes the import back.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/welcome.py" line="160" />
+      <location filename="../../journeymapper/ui/welcome.py" line="176" />
       <source>&amp;Welcome</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/welcome.py" line="162" />
+      <location filename="../../journeymapper/ui/welcome.py" line="178" />
       <source>Ways to start: the example atlas, a new map, a template, a recent file</source>
       <translation type="unfinished" />
     </message>
@@ -5067,62 +5259,62 @@ Import anyway? Undo still takes the import back.</source>
   <context>
     <name>workshop</name>
     <message>
-      <location filename="../../journeymapper/ui/workshop.py" line="168" />
+      <location filename="../../journeymapper/ui/workshop.py" line="177" />
       <source>&amp;Workshop</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/workshop.py" line="172" />
+      <location filename="../../journeymapper/ui/workshop.py" line="181" />
       <source>&amp;Quick Capture</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/workshop.py" line="173" />
+      <location filename="../../journeymapper/ui/workshop.py" line="182" />
       <source>Type cards into the focused cell, one line each</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/workshop.py" line="174" />
+      <location filename="../../journeymapper/ui/workshop.py" line="183" />
       <source>&amp;Presentation Mode</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/workshop.py" line="175" />
+      <location filename="../../journeymapper/ui/workshop.py" line="184" />
       <source>Full screen, stage by stage (arrows or a clicker); Esc leaves</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/workshop.py" line="176" />
+      <location filename="../../journeymapper/ui/workshop.py" line="185" />
       <source>Add &amp;Vote</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/workshop.py" line="176" />
+      <location filename="../../journeymapper/ui/workshop.py" line="185" />
       <source>One more dot on the selected cards</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/workshop.py" line="177" />
-      <source>&amp;Remove Vote</source>
+      <location filename="../../journeymapper/ui/workshop.py" line="186" />
+      <source>Rem&amp;ove Vote</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/workshop.py" line="177" />
+      <location filename="../../journeymapper/ui/workshop.py" line="186" />
       <source>One dot less on the selected cards</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/workshop.py" line="178" />
+      <location filename="../../journeymapper/ui/workshop.py" line="187" />
       <source>C&amp;lear All Votes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/workshop.py" line="178" />
+      <location filename="../../journeymapper/ui/workshop.py" line="187" />
       <source>Start a new round of dot voting</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/workshop.py" line="179" />
+      <location filename="../../journeymapper/ui/workshop.py" line="188" />
       <source>&amp;Highlight Top Three Votes</source>
       <translation type="unfinished" />
     </message>
