@@ -21,6 +21,8 @@ from journeymapper.store.snapshots import (
     list_snapshots,
     load_snapshot,
 )
+from journeymapper.store import snapshots as snapshots_module
+from journeymapper.store.snapshots import MAX_AUTOMATIC_SNAPSHOTS
 from tests.factories import make_map
 
 MOMENT = datetime(2026, 11, 22, 15, 30, 5, tzinfo=timezone.utc)
@@ -189,3 +191,68 @@ def test_fields_from_a_newer_version_survive_a_snapshot(tmp_path: Path) -> None:
     restored = load_snapshot(snapshot)
     assert restored == journey
     assert restored.model_extra == {"future_field": {"kept": [1, 2]}}
+
+
+# --- pruning automatic snapshots ----------------------------------------------------------------
+
+def day(number: int) -> datetime:
+    return datetime(2026, 1, 1, tzinfo=timezone.utc).replace(day=1 + number % 28, month=1 + number // 28)
+
+
+def test_only_the_newest_automatic_snapshots_are_kept_and_named_ones_never_pruned(map_file: Path) -> None:
+    assert MAX_AUTOMATIC_SNAPSHOTS == 20
+    journey = load_map(map_file)
+    named = [create_snapshot(map_file, journey, f"workshop {n}", taken=day(n)) for n in range(3)]  # the oldest
+    for number in range(3, 3 + MAX_AUTOMATIC_SNAPSHOTS + 5):
+        create_snapshot(map_file, journey, f"Before importing {number}.csv", automatic=True, taken=day(number))
+        automatic = [s for s in list_snapshots(map_file) if s.automatic]
+        assert len(automatic) == min(number - 2, MAX_AUTOMATIC_SNAPSHOTS)
+    names = [s.name for s in list_snapshots(map_file) if s.automatic]
+    assert names == [f"Before importing {n}.csv" for n in range(27, 7, -1)]  # the newest 20, newest first
+    assert [s.path for s in list_snapshots(map_file) if not s.automatic] == [s.path for s in reversed(named)]
+    create_snapshot(map_file, journey, "named, taken after", taken=day(40))
+    assert len([s for s in list_snapshots(map_file) if s.automatic]) == MAX_AUTOMATIC_SNAPSHOTS  # no pruning
+
+
+def test_the_snapshot_just_taken_is_kept_whatever_the_clocks_say(map_file: Path) -> None:
+    journey = load_map(map_file)
+    for number in range(MAX_AUTOMATIC_SNAPSHOTS):  # a colleague's computer, its clock far ahead
+        create_snapshot(map_file, journey, f"ahead {number}", automatic=True, taken=day(200 + number))
+    mine = create_snapshot(map_file, journey, "mine", automatic=True, taken=day(1))
+    kept = [s for s in list_snapshots(map_file) if s.automatic]
+    assert len(kept) == MAX_AUTOMATIC_SNAPSHOTS and mine.path in [s.path for s in kept]
+    assert "ahead 0" not in [s.name for s in kept]  # the oldest of the others went instead
+
+
+def test_pruning_touches_only_complete_automatic_snapshot_files(map_file: Path) -> None:
+    journey = load_map(map_file)
+    old = create_snapshot(map_file, journey, "oldest automatic", automatic=True, taken=day(0))
+    folder = history_dir(map_file)
+    half_written = folder / "20250101T000000.000000Z-before-importing-x-000000000000.journey"
+    half_written.write_bytes(old.path.read_bytes()[:-40])  # a colleague's copy still arriving: marked automatic
+    hidden = folder / ".20250101T000000.tmp-1234"
+    hidden.write_bytes(old.path.read_bytes())  # an atomic write in progress
+    stranger = folder / "notes.txt"
+    stranger.write_text("not a snapshot")
+    for number in range(1, MAX_AUTOMATIC_SNAPSHOTS + 3):
+        create_snapshot(map_file, journey, f"import {number}", automatic=True, taken=day(number))
+    assert not old.path.exists()
+    assert half_written.exists() and hidden.exists() and stranger.exists()
+    assert len([s for s in list_snapshots(map_file) if s.automatic]) == MAX_AUTOMATIC_SNAPSHOTS
+
+
+def test_a_snapshot_that_cannot_be_deleted_does_not_stop_the_new_one(map_file: Path, monkeypatch) -> None:
+    journey = load_map(map_file)
+    for number in range(MAX_AUTOMATIC_SNAPSHOTS):
+        create_snapshot(map_file, journey, f"import {number}", automatic=True, taken=day(number))
+
+    def refuse(path) -> None:  # noqa: ANN001 - os.remove's signature
+        raise PermissionError(13, "Permission denied", str(path))
+
+    monkeypatch.setattr(snapshots_module.os, "remove", refuse)
+    taken = create_snapshot(map_file, journey, "import 99", automatic=True, taken=day(99))
+    assert taken.path.exists()
+    assert len([s for s in list_snapshots(map_file) if s.automatic]) == MAX_AUTOMATIC_SNAPSHOTS + 1  # tried again later
+    monkeypatch.undo()
+    create_snapshot(map_file, journey, "import 100", automatic=True, taken=day(100))
+    assert len([s for s in list_snapshots(map_file) if s.automatic]) == MAX_AUTOMATIC_SNAPSHOTS

@@ -389,6 +389,51 @@ class AtlasIndex:
         if self.cache is not None:
             self.cache.save(prune=False)
 
+    # --- verifying in the background (the atlas window) -----------------------------------------
+
+    def unverified_keys(self) -> list[str]:
+        """The entries' maps read so far only by the quick reader, each once, in atlas order.
+
+        The window verifies these after showing the list (``strict_reading``):
+        a map whose strict verdict is cached is not among them. Decodes every
+        entry's metadata, so call it in the thread that scans.
+        """
+        keys: dict[str, None] = {}
+        for info in self.entries:
+            key = info.link.key
+            if key is None:
+                continue
+            read = info.read
+            meta = read.meta
+            if read.broken is None and meta is not None and not meta.validated:
+                keys[key] = None
+        return list(keys)
+
+    def strict_reading(self, key: str) -> Optional[MapRead]:
+        """The map ``key`` read now by the strict reader, its verdict kept in the cache (``cache.save``
+        writes it); None when the file cannot be read now (the scan's reading stands).
+
+        Unlike ``verify`` this changes no entry: the window, in its own thread,
+        shows the new readings (``show_readings``).
+        """
+        try:
+            meta, status = read_meta(self._file(key), strict=True)
+        except ReadFailed:
+            return None
+        if self.cache is not None:
+            self.cache.put(key, status.st_size, status.st_mtime_ns, meta)
+        return MapRead(meta, None, status.st_size, status.st_mtime_ns)
+
+    def show_readings(self, readings: dict[str, MapRead]) -> list[MapInfo]:
+        """Make the entries show the new readings (map key -> ``strict_reading``); returns the entries changed."""
+        shown = [info for info in self.entries if info.link.key in readings]
+        for info in shown:
+            reading, read = readings[info.link.key], info.read  # type: ignore[index]
+            read.meta, read.broken = reading.meta, reading.broken  # entries of one map share their read
+            read.size, read.mtime_ns = reading.size, reading.mtime_ns
+            info._forget_judgement()
+        return shown
+
     def _locks(self) -> dict[str, frozenset[str]]:
         """Lock file names by folder key, for the entries' folders that hold any.
 

@@ -12,6 +12,11 @@ File names are ``YYYYMMDDTHHMMSS.ffffffZ-SLUG-TOKEN.journey``: the time sorts
 them for a person browsing the folder, SLUG is a short ASCII form of the name
 (letters, digits and ``-`` only, so no name can reach outside the folder) and
 TOKEN is random, so snapshots taken in the same microsecond still differ.
+
+Automatic snapshots (taken before every metrics import) would otherwise pile
+up, one map per import: taking one keeps only the newest
+``MAX_AUTOMATIC_SNAPSHOTS`` automatic snapshots of the map (``prune_automatic``).
+Named snapshots are the user's and are never pruned.
 """
 
 from __future__ import annotations
@@ -37,6 +42,8 @@ from .sidefiles import MAP_SUFFIX, history_dir
 METADATA_KEY = "journeymapper.snapshot"
 """The top-level key of a snapshot file holding its metadata (namespaced: never a map field)."""
 MAX_NAME_LENGTH = 1_000
+MAX_AUTOMATIC_SNAPSHOTS = 20
+"""Automatic snapshots kept per map, newest first; older ones are deleted when another is taken."""
 _SLUG_LENGTH = 32
 _UNSAFE = re.compile(r"[^a-z0-9]+")
 _CACHE_LIMIT = 1_024
@@ -104,7 +111,10 @@ def create_snapshot(
         atomic_write(target, data, check=lambda raw: parse_document(raw, target, MAP_FORMAT))
     except SaveError as error:
         raise SnapshotError(f"cannot take snapshot “{name}”: {error}") from None
-    return _snapshot_of(target, metadata)
+    snapshot = _snapshot_of(target, metadata)
+    if automatic:
+        prune_automatic(Path(map_path), spare=target)
+    return snapshot
 
 
 def list_snapshots(map_path: Path) -> list[Snapshot]:
@@ -140,6 +150,34 @@ def delete_snapshot(snapshot: Snapshot) -> None:
         raise SnapshotError(f"cannot delete snapshot “{snapshot.name}” ({snapshot.path}): "
                             f"{error.strerror or error}") from None
     _CACHE.pop(str(snapshot.path), None)
+
+
+def prune_automatic(map_path: Path, keep: int = MAX_AUTOMATIC_SNAPSHOTS, spare: Optional[Path] = None) -> list[Path]:
+    """Delete the automatic snapshots of the map beyond the newest ``keep``; returns the files deleted.
+
+    The history folder may be shared and written by others meanwhile, so only
+    files read whole just before, as complete map files marked automatic, are
+    deleted: a named, damaged or half-written file (a copy in progress) is
+    never touched, nor ``spare`` (the automatic snapshot just taken, counted
+    among the kept, whatever the other computers' clocks say). A file that cannot be deleted (gone already, no
+    permission) is left; the next automatic snapshot tries again.
+    """
+    automatic = [s for s in list_snapshots(map_path) if s.automatic and not s.damaged and s.path != spare]
+    deleted = []
+    for snapshot in automatic[max(keep - (spare is not None), 0):]:
+        try:
+            again = _read_metadata(snapshot.path, os.stat(snapshot.path).st_mtime)  # not the cached reading
+        except OSError:
+            continue
+        if again.damaged or not again.automatic:
+            continue
+        try:
+            os.remove(snapshot.path)
+        except OSError:
+            continue
+        _CACHE.pop(str(snapshot.path), None)
+        deleted.append(snapshot.path)
+    return deleted
 
 
 def clean_name(name: str) -> str:

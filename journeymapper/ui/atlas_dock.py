@@ -4,7 +4,9 @@
 thread (its own one-thread pool, so scans and searches never use the index at
 the same time and the window never waits); a progress bar shows the scan.
 ``refresh()`` reads it again (cheap: the cache trusts size and time) and keeps
-the selection and the collapsed groups. Activating a map row (double-click or
+the selection and the collapsed groups. Once a scan is shown, the maps only
+the quick reader has read are read strictly in the background (``atlas_verify``,
+``verifier``); a damaged one's row turns Broken with the reason. Activating a map row (double-click or
 Enter) emits ``open_requested(path, "")``; activating a broken one emits
 ``locate_requested``; activating a search hit emits ``open_requested(path,
 card_id)``. The window opens the map and selects the card; the atlas stays.
@@ -33,6 +35,7 @@ from ..atlas import AtlasIndex, AtlasSettings, MapInfo, SearchHit, search_atlas
 from ..store import DocumentError
 from .atlas_model import AtlasModel, Column, row_file, row_info
 from .atlas_search import AtlasSearch
+from .atlas_verify import AtlasVerifier
 
 MenuProvider = Callable[[QMenu, Optional[MapInfo]], None]
 """Adds actions to the right-click menu for the entry under the mouse (None: no entry there)."""
@@ -130,6 +133,9 @@ class AtlasDock(QDockWidget):
         self._keep: Optional[tuple[Optional[str], set[str]]] = None
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)
+        self.verifier = AtlasVerifier(self.pool, self)
+        """Reads the listed maps strictly after each scan, in this pool (see ``atlas_verify``)."""
+        self.verifier.changed.connect(self._verified)
 
         self.title = QLabel(tr("No atlas open"))
         self.title.setWordWrap(True)
@@ -240,6 +246,7 @@ class AtlasDock(QDockWidget):
     def _scan(self) -> None:
         path, folder, settings = self.path, self.cache_folder, self.atlas_settings()
         assert path is not None
+        self.verifier.stop()  # its index is about to be replaced
         self._start("scan", lambda progress: scan_atlas(path, settings, folder, progress), self._opened)
 
     def busy(self) -> bool:
@@ -301,6 +308,17 @@ class AtlasDock(QDockWidget):
         self.search.setEnabled(True)
         self.selection_changed.emit()
         self.scanned.emit()
+        self.verifier.start(index)
+
+    def _verified(self, infos: list[MapInfo]) -> None:
+        """Maps the background verification found damaged: their rows turn Broken, with the reason."""
+        if self.verifier.index is not self.index:
+            return
+        current = self.current_info()
+        for info in infos:
+            self.model.refresh_row(info)
+        if any(info is current for info in infos):
+            self._show_problem()
 
     def fit_title_column(self) -> None:
         """The Map column as wide as the list shows (at most its titles' width), so a long title wraps

@@ -156,6 +156,18 @@ class AtlasModel(QStandardItemModel):
         item.setData(icon, Qt.ItemDataRole.DecorationRole)
         return True
 
+    def refresh_row(self, info: MapInfo) -> bool:
+        """Show the entry's row again from ``info`` (a background strict reading changed it); False if not shown."""
+        item = self.row_of(info.path)
+        if item is None or item.parent() is None:
+            return False
+        parent, row = item.parent(), item.row()
+        cells = self.map_row(info)
+        for column, cell in enumerate(cells):
+            parent.setChild(row, column, cell)
+        self._rows[same_path_key(info.path)] = cells[0]
+        return True
+
     def preview(self, entry: str) -> Optional[QIcon]:
         return self._previews.get(same_path_key(entry))
 
