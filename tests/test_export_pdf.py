@@ -326,3 +326,47 @@ def test_paragraph_markup_renders_literally_in_a_document_template(tmp_path: Pat
     for page in PdfReader(str(out)).pages:
         for ref in page["/Resources"]["/Font"].values():
             assert str(ref.get_object()["/BaseFont"]).split("+")[-1] not in BASE14
+
+
+def _drilled_map() -> JourneyMap:
+    journey = sample_map()
+    journey.stages[1].drilldown = "details/checkout-detail.jmap"
+    journey.cards[0].drilldown = "ads/campaign.jmap"
+    journey.cards[3].drilldown = "research/" + "a-very-long-detail-map-file-name-" * 6 + ".jmap"
+    return journey
+
+
+def test_drilled_down_stages_and_cards_print_a_mark_with_their_target(tmp_path: Path) -> None:
+    from journeymapper.export.map_pages import DRILLDOWN_MARK
+
+    out = tmp_path / "drilled.pdf"
+    result = export_pdf(_drilled_map(), out, today=TODAY)
+    map_text = flat(page_texts(out)[1])
+    assert f"{DRILLDOWN_MARK} checkout-detail.jmap" in map_text  # the stage's detail map
+    assert f"{DRILLDOWN_MARK} campaign.jmap" in map_text  # the card's
+    assert "research/" not in map_text  # the file's name, not its folders
+    assert result.smallest_text >= 7.0 and _smallest_tf(out) >= 7.0
+
+
+def test_a_drilldown_target_too_long_for_its_card_is_shortened_inside_the_card() -> None:
+    from journeymapper.export.map_pages import DRILLDOWN_MARK
+    from journeymapper.export.pages import RECT, TEXT, smallest_text
+    from journeymapper.export.pdf import build_map_pages
+
+    document = build_map_pages(_drilled_map(), today=TODAY)
+    map_page = next(page for page in document.pages if page.section == "Map")
+    cjk_card = next(op for op in map_page.ops if op[0] == TEXT and op[3] == SCRIPTS[3])
+    card = next(op for op in map_page.ops if op[0] == RECT and op[1] <= cjk_card[1] <= op[1] + op[3]
+                and op[2] <= cjk_card[2] <= op[2] + op[4] and op[5] is not None and op[6] is not None)
+    marks = [op for op in map_page.ops if op[0] == TEXT and op[3].startswith(DRILLDOWN_MARK)]
+    long_mark = next(op for op in marks if "a-very-long" in op[3])
+    assert long_mark[3].endswith("\u2026")  # cut with an ellipsis, never smaller type
+    assert card[1] <= long_mark[1] < card[1] + card[3]
+    assert long_mark[1] + _text_width(long_mark) <= card[1] + card[3]
+    assert smallest_text(document.pages) >= 7.0
+
+
+def _text_width(op: tuple) -> float:
+    from journeymapper.export.fonts import pdf_measurer
+
+    return pdf_measurer().width(op[3], op[4], op[5])

@@ -1,4 +1,8 @@
-"""A comparison of two maps as a PDF: summary figures, both emotion curves, the table of differences.
+"""A comparison of two maps as a PDF: summary figures, both maps, both emotion curves, the table of differences.
+
+Each map is drawn as the map's own PDF draws it (:func:`.report.map_pages`), with
+what differs outlined in the compare window's colours: on the old map what was
+removed (red), on the new map what was added (green), on both what changed (amber).
 
 Built with the report's :class:`~.pages.DocBuilder` (same fonts, headers,
 footers and table flow as the map's PDF) and drawn by :func:`.pdf.render_pdf`,
@@ -10,13 +14,15 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import Optional
+from typing import Optional, Sequence
 
 from ..layout.compare_palette import ADDED, CHANGE_COLOURS, CHANGED, NEW_CURVE, OLD_CURVE, REMOVED
+from ..layout import DEFAULT_OPTIONS, layout_map
 from ..layout.geometry import smooth_path
 from ..model import JourneyMap
 from ..store.compare import (
     CurvePair,
+    Comparison,
     aligned_curves,
     compare_maps,
     curve_choices,
@@ -27,9 +33,10 @@ from ..store.compare import (
 from . import fonts
 from . import style as S
 from .options import CancelCheck, ExportResult, PdfOptions, ProgressCallback
-from .pages import CIRCLE, LINE, PATH, RECT, TEXT, Column, DocBuilder
+from .map_pages import Outlines
+from .pages import CIRCLE, LINE, PATH, RECT, TEXT, Column, DocBuilder, Page
 from .pdf import BuiltDocument, render_pdf, write_document
-from .report import _stat_tiles
+from .report import _stat_tiles, map_pages
 
 __all__ = ["build_compare_pages", "export_compare_pdf"]
 
@@ -37,6 +44,12 @@ CHART_HEIGHT = 150.0
 LABEL_SIZE = 7.5
 MAX_CHARTS = 8
 """Curves of more personas than this are left out of the PDF (the table still lists every score)."""
+OLD_MARKS = ("removed", "changed")
+NEW_MARKS = ("added", "changed")
+"""Which changes each map outlines: what left (old map) and what arrived (new map), as the compare window does."""
+OUTLINED_KINDS = ("card", "stage", "lane")
+"""What is drawn as a box on the map, so can be outlined (scores and actions are in the table)."""
+LEGEND_SIZE = 8.0
 
 
 def build_compare_pages(
@@ -62,6 +75,17 @@ def build_compare_pages(
                     (str(counts["changed"]), "changed", CHANGED)])
     b.paragraph("Objects are matched by id, so a renamed stage or an edited card counts as changed, "
                 "not as removed and added.", 9.0, colour=S.MUTED, space_after=6.0)
+
+    map_count, scales = 0, []
+    for journey, side, label, marks in ((old, "Before", old_label, OLD_MARKS), (new, "After", new_label, NEW_MARKS)):
+        b.check()
+        layout = layout_map(journey, b.measurer, DEFAULT_OPTIONS)
+        first = len(b.pages)
+        plan = map_pages(b, journey, layout, DEFAULT_OPTIONS, f"{side}: {label}", outlines_for(comparison, marks))
+        for page in b.pages[first:]:
+            _outline_legend(b, page, journey.title or "Untitled map", marks)
+        map_count += len(b.pages) - first
+        scales.append(plan.scale)
 
     choices = curve_choices(old, new)
     b.section = "Emotion curves"
@@ -95,7 +119,34 @@ def build_compare_pages(
         b.table(columns, rows, continued="Differences")
     pages = b.finish()
     return BuiltDocument(pages, title=title, author="", subject="Comparison of two journey maps",
-                         keywords=["comparison"])
+                         keywords=["comparison"], map_pages=map_count, map_scales=scales)
+
+
+def outlines_for(comparison: Comparison, marks: Sequence[str]) -> Outlines:
+    """The cards, stages and lanes one map outlines, each in its change's colour."""
+    return {(d.kind, d.id): CHANGE_COLOURS[d.change] for d in comparison.differences
+            if d.kind in OUTLINED_KINDS and d.change in marks}
+
+
+def _outline_legend(b: DocBuilder, page: Page, map_title: str, marks: Sequence[str]) -> None:
+    """Between the running header and the map: the map's title, then what each outline colour means."""
+    unit = b.unit  # map pages are in printed points: grow with the paper as the header does
+    size = LEGEND_SIZE * unit
+    baseline = (b.HEADER - 7.0) * unit
+    x = b.MARGIN * unit
+    shown = b.measurer.wrap(map_title, (page.width - 2 * x) * 0.55, size, True, 1)[0]
+    if shown:
+        page.ops.append((TEXT, x, baseline, shown[0], size, True, S.TEXT))
+        x += b.measurer.width(shown[0], size, True) + 14.0 * unit
+    page.ops.append((TEXT, x, baseline, "Outlined:", size, False, S.MUTED))
+    x += b.measurer.width("Outlined:", size) + 8.0 * unit
+    for change in marks:
+        colour = CHANGE_COLOURS[change]
+        box = size * 1.1
+        page.ops.append((RECT, x, baseline - size * 0.85, box * 1.4, box, None, colour, 1.8 * unit, 2.0 * unit))
+        x += box * 1.4 + 4.0 * unit
+        page.ops.append((TEXT, x, baseline, change, size, False, S.TEXT))
+        x += b.measurer.width(change, size) + 12.0 * unit
 
 
 def export_compare_pdf(

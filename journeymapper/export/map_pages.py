@@ -13,13 +13,17 @@ into bands of lanes, stage headers and lane titles repeated on every tile. Bands
 end at a lane's bottom where possible; a lane taller than a page is cut above a
 card (a card is printed whole, on the page where it starts). The scale chosen is
 the one that needs the fewest pages, the largest such.
+
+As on the canvas, a stage or card that drills down to a detail map carries a
+small "↘ file" badge; a comparison can outline chosen cards, stages and lanes.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass
-from typing import Optional, Sequence
+from pathlib import PurePosixPath
+from typing import Mapping, Optional, Sequence
 
 from ..layout import LayoutOptions, MapLayout, Segment
 from ..layout import palette as P
@@ -28,7 +32,8 @@ from . import style as S
 from .options import MIN_PRINTED_SIZE
 from .pages import CIRCLE, CLIP, LINE, PATH, RECT, TEXT, UNCLIP, fitted_image
 
-__all__ = ["MAX_SCALE", "MapPlan", "Tile", "map_min_text", "plan_map"]
+__all__ = ["DRILLDOWN_MARK", "MAX_SCALE", "MapPainter", "MapPlan", "Outlines", "Tile", "drilldown_label",
+           "map_min_text", "plan_map"]
 
 MAX_SCALE = 1.5
 """A small map on big paper is enlarged at most this much."""
@@ -36,6 +41,16 @@ MAX_SCALE = 1.5
 _EPS = 1e-6
 _NICE_STEPS = (1, 2, 5, 10, 20, 25, 50, 100)
 CARD_RADIUS = 5.0
+DRILLDOWN_MARK = "\u2198"
+"""The arrow ("↘", in DejaVu Sans) that marks a stage or card with a detail map below it, as the canvas's badge does."""
+
+Outlines = Mapping[tuple[str, str], str]
+"""``{(kind, id): colour}``: cards, stages and lanes to outline (a comparison's differences)."""
+
+
+def drilldown_label(link: str) -> str:
+    """What the printed drill-down mark names: the detail map's file name (the link is relative, ``/``-separated)."""
+    return PurePosixPath(link).name or link
 
 
 def map_min_text(options: LayoutOptions) -> float:
@@ -235,8 +250,10 @@ def _bands(layout: MapLayout, units: _Units, first: int, last: int, body_h: floa
 class MapPainter:
     """Draws tiles of one map's layout; per-card colours and badges are worked out once."""
 
-    def __init__(self, journey: JourneyMap, layout: MapLayout, options: LayoutOptions, measurer) -> None:  # noqa: ANN001
+    def __init__(self, journey: JourneyMap, layout: MapLayout, options: LayoutOptions, measurer,  # noqa: ANN001
+                 outlines: Optional[Outlines] = None) -> None:
         self.journey = journey
+        self.outlines: Outlines = outlines or {}
         self.layout = layout
         self.options = options
         self.measurer = measurer
@@ -258,6 +275,11 @@ class MapPainter:
         self.card_images = {card.id: card.image.to_bytes() for card in journey.cards if card.image is not None}
         self.lane_fills = {lane.id: S.lane_fill(lane.kind, lane.colour) for lane in journey.lanes}
         self.stage_accents = {stage.id: S.stage_accent(stage.colour) for stage in journey.stages}
+        self.drilldowns: dict[tuple[str, str], str] = {
+            **{("stage", stage.id): drilldown_label(stage.drilldown) for stage in journey.stages if stage.drilldown},
+            **{("card", card.id): drilldown_label(card.drilldown) for card in journey.cards if card.drilldown},
+        }
+        """The file each linked stage and card drills down to, by (kind, id)."""
         self.persona_names: dict[Optional[str], str] = {p.id: (p.name or "Persona") for p in journey.personas}
         self.curve_colours = P.curve_colours([c.persona_id for c in layout.frame.curves],
                                              [p.id for p in journey.personas])
@@ -386,8 +408,19 @@ class MapPainter:
                             ops.append(op)
                     if votes:
                         self._badge(ops, f"\u25b2 {votes}", cx + r.width * s, cy, s, S.BADGE_FILL)
+                    action_width = 0.0
                     if actions:
-                        self._badge(ops, f"\u2691 {actions}", cx + r.width * s, cy + r.height * s, s, S.ACTION_BADGE)
+                        action_width = self._badge(ops, f"\u2691 {actions}", cx + r.width * s, cy + r.height * s, s,
+                                                   S.ACTION_BADGE)
+                    target = self.drilldowns.get(("card", box.card_id))
+                    if target is not None:
+                        room = r.width * s - 12 * s - (action_width + 4 * s if action_width else 0.0)
+                        self._drilldown_mark(ops, target, cx + 6 * s, cy + r.height * s, room, s)
+                    outline = self.outlines.get(("card", box.card_id))
+                    if outline is not None:
+                        gap = 2.5 * s
+                        ops.append((RECT, cx - gap, cy - gap, r.width * s + 2 * gap, r.height * s + 2 * gap, None,
+                                    outline, max(1.5, 2.2 * s), radius + gap))
 
     def _marker(self, ops: list, channel: Channel, marker, cx: float, cy: float, s: float, size: float) -> None:  # noqa: ANN001
         x, y = cx + marker.x * s, cy + marker.y * s
@@ -397,12 +430,34 @@ class MapPainter:
         width = self.measurer.width(letter, size, True)
         ops.append((TEXT, x + (w - width) / 2, y + h / 2 + size * 0.36, letter, size, True, S.WHITE))
 
-    def _badge(self, ops: list, label: str, right: float, centre_y: float, s: float, fill: str) -> None:
+    def _badge(self, ops: list, label: str, right: float, centre_y: float, s: float, fill: str) -> float:
+        """A pill ending 6 units left of ``right``, centred on ``centre_y``; returns its width."""
         size = self.label_size * s
         width = self.measurer.width(label, size, True) + 10 * s
         height = size + 5 * s
         x = right - width - 6 * s
         ops.append((RECT, x, centre_y - height / 2, width, height, fill, S.WHITE, max(0.5, s), height / 2))
+        ops.append((TEXT, x + 5 * s, centre_y + size * 0.36, label, size, True, S.WHITE))
+        return width
+
+    def _drilldown_mark(self, ops: list, target: str, x: float, centre_y: float, room: float, s: float,
+                        from_right: bool = False) -> None:
+        """The canvas's drill-down badge on paper: a pill starting at ``x`` (ending there with ``from_right``)
+        with the arrow and, when it fits in ``room`` at the map's smallest text size, the detail map's file
+        name (shortened with an ellipsis)."""
+        size = self.label_size * s
+        arrow = self.measurer.width(DRILLDOWN_MARK, size, True)
+        label = DRILLDOWN_MARK
+        name_room = room - 10 * s - arrow - self.measurer.width(" ", size, True)
+        if name_room >= 3 * size:  # a name cut to one or two letters tells nothing: the arrow alone then
+            shown = self.measurer.wrap(target, name_room, size, True, 1)[0]
+            if shown:
+                label = f"{DRILLDOWN_MARK} {shown[0]}"
+        width = self.measurer.width(label, size, True) + 10 * s
+        height = size + 5 * s
+        if from_right:
+            x -= width
+        ops.append((RECT, x, centre_y - height / 2, width, height, S.BADGE_FILL, S.WHITE, max(0.5, s), height / 2))
         ops.append((TEXT, x + 5 * s, centre_y + size * 0.36, label, size, True, S.WHITE))
 
     def _stage_header(self, ops: list, column, s: float, ox: float, top: float) -> None:  # noqa: ANN001
@@ -417,6 +472,13 @@ class MapPainter:
         ops.append((LINE, x, y + h, x + w, y + h, S.STRONG_GRID, line_w, None))
         self._text_block(ops, column.name, s, ox, top, S.TEXT)
         self._text_block(ops, column.goal, s, ox, top, S.MUTED)
+        target = self.drilldowns.get(("stage", column.stage_id))
+        if target is not None:  # bottom right, as on the canvas
+            height = self.label_size * s + 5 * s
+            self._drilldown_mark(ops, target, x + w - 6 * s, y + h - height / 2 - 4 * s, w - 12 * s, s, from_right=True)
+        outline = self.outlines.get(("stage", column.stage_id))
+        if outline is not None:
+            self._inner_outline(ops, x, y, w, h, outline, s)
 
     def _lane_header(self, ops: list, row, s: float, left: float, oy: float, y0: float, bottom: float) -> None:  # noqa: ANN001
         ya, yb = max(row.y, y0), min(row.bottom, bottom)
@@ -431,6 +493,17 @@ class MapPainter:
             ops.append((LINE, left, y + h, left + w, y + h, S.STRONG_GRID, line_w, None))
         shift = (ya - row.y) * s  # a lane continued from the page before: its title at the top again
         self._text_block(ops, row.title, s, left, oy + shift, S.TEXT)
+        outline = self.outlines.get(("lane", row.lane_id))
+        if outline is not None:
+            self._inner_outline(ops, left, y, w, h, outline, s)
+
+    @staticmethod
+    def _inner_outline(ops: list, x: float, y: float, w: float, h: float, colour: str, s: float) -> None:
+        """A header's outline, drawn just inside it (headers are clipped to their strip)."""
+        width = max(1.5, 2.2 * s)
+        inset = width / 2 + 0.5 * s
+        ops.append((RECT, x + inset, y + inset, max(0.0, w - 2 * inset), max(0.0, h - 2 * inset), None, colour, width,
+                    3 * s))
 
     def _corner_text(self, ops: list, tile: Tile, s: float, left: float, top: float, lhw: float, shh: float) -> None:
         columns = len(self.layout.frame.columns)

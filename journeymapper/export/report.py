@@ -14,7 +14,7 @@ from ..layout import LayoutOptions, MapLayout
 from ..model import JourneyMap, LaneKind, MapState
 from . import style as S
 from .actions import ActionRow, Group, Summary, group_rows
-from .map_pages import MapPainter, MapPlan, plan_map
+from .map_pages import MapPainter, MapPlan, Outlines, plan_map
 from .options import GroupBy
 from .pages import RECT, TEXT, Column, DocBuilder, Page
 
@@ -297,15 +297,17 @@ def map_pages(
     layout: MapLayout,
     options: LayoutOptions,
     title: str = "Map",
+    outlines: Optional[Outlines] = None,
 ) -> MapPlan:
-    """The map, on as many pages as the 7 pt rule needs; each page is in printed points."""
+    """The map, on as many pages as the 7 pt rule needs; each page is in printed points.
+    ``outlines`` marks cards, stages and lanes (a comparison's differences) with coloured outlines."""
     unit = b.unit
     width, height = b.paper
     left, top = b.MARGIN * unit, b.HEADER * unit
     box_w = width - 2 * b.MARGIN * unit
     box_h = height - (b.HEADER + b.FOOTER) * unit
     plan = plan_map(layout, box_w, box_h, options)
-    painter = MapPainter(journey, layout, options, b.measurer)
+    painter = MapPainter(journey, layout, options, b.measurer, outlines)
     s = plan.scale
     frame = layout.frame
     widest = max(((frame.corner.width + t.x1 - t.x0) * s for t in plan.tiles), default=0.0)
