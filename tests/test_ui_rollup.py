@@ -126,3 +126,64 @@ def test_the_filters_are_reached_by_their_labels_and_headers_align_as_the_action
     assert dock.status.hasFocus()
     alignment = dock.table.horizontalHeader().defaultAlignment()
     assert alignment == window.action_panel.table.horizontalHeader().defaultAlignment()
+
+
+def test_an_action_added_in_an_open_map_shows_unsaved_and_undo_removes_it(qtbot, window, atlas, monkeypatch):
+    from PySide6.QtGui import QFont
+
+    from journeymapper.editor import edits
+
+    reads: list[int] = []
+    read = atlas_rollup.read_rollup
+    monkeypatch.setattr(atlas_rollup, "read_rollup", lambda *args: reads.append(1) or read(*args))
+    dock = shown_rollup(qtbot, window, atlas)
+    reads_before = len(reads)
+    tab = window.tab_for_path(atlas.parent / "lifecycle.journey")
+    assert tab is not None and not tab.document.modified
+
+    def row_of(title: str) -> int:
+        return next((i for i, r in enumerate(dock.shown_rows()) if r.action.title == title), -1)
+
+    added = edits.add_action(tab.document, "Ring back the same day", owner="Una Saved")
+    qtbot.waitUntil(lambda: row_of("Ring back the same day") >= 0, timeout=3000)
+    number = row_of("Ring back the same day")
+    assert dock.shown_rows()[number].action.id == added
+    assert dock.owner.findData("Una Saved") >= 0
+    index = dock.proxy.index(number, atlas_rollup.MAP)
+    assert isinstance(index.data(Qt.ItemDataRole.FontRole), QFont) and index.data(Qt.ItemDataRole.FontRole).italic()
+    assert "unsaved changes in the open map" in index.data(Qt.ItemDataRole.ToolTipRole)
+    assert "(unsaved)" in index.data(Qt.ItemDataRole.AccessibleTextRole)
+    other = next(i for i, r in enumerate(dock.shown_rows()) if r.file.name == "support-call.journey")
+    assert dock.proxy.index(other, atlas_rollup.MAP).data(Qt.ItemDataRole.FontRole) is None, "a saved map: upright"
+    assert not any(a.title == "Ring back the same day" for a in load(tab.document.path).document.actions)
+    assert len(reads) == reads_before, "taken from the tab, without reading the files again"
+
+    tab.document.undo_stack.undo()
+    qtbot.waitUntil(lambda: row_of("Ring back the same day") < 0, timeout=3000)
+    assert sorted(r.action.id for r in dock.shown_rows()) == sorted(a.id for _, a in every_action(atlas))
+    assert not any(dock.model.is_unsaved(r) for r in dock.shown_rows()), "undone to the saved state: upright again"
+
+
+def test_saving_an_open_map_drops_the_unsaved_mark(qtbot, window, atlas):
+    from journeymapper.editor import edits
+
+    dock = shown_rollup(qtbot, window, atlas)
+    tab = window.tab_for_path(atlas.parent / "lifecycle.journey")
+    edits.add_action(tab.document, "Send the summary by post")
+    qtbot.waitUntil(lambda: any(dock.model.is_unsaved(r) for r in dock.shown_rows()), timeout=3000)
+    assert window.file_commands.save(tab)
+    qtbot.waitUntil(lambda: not any(dock.model.is_unsaved(r) for r in dock.shown_rows()), timeout=3000)
+    assert any(r.action.title == "Send the summary by post" for r in dock.shown_rows())
+
+
+def test_closing_an_open_map_without_saving_shows_its_saved_actions_again(qtbot, window, atlas, no_real_dialogs):
+    from journeymapper.editor import edits
+
+    dock = shown_rollup(qtbot, window, atlas)
+    tab = window.tab_for_path(atlas.parent / "lifecycle.journey")
+    edits.add_action(tab.document, "Never saved")
+    qtbot.waitUntil(lambda: any(r.action.title == "Never saved" for r in dock.shown_rows()), timeout=3000)
+    with qtbot.waitSignal(dock.loaded, timeout=10000):
+        assert window.close_tab(window.tabs.indexOf(tab.page))  # discards (no_real_dialogs)
+    assert not any(r.action.title == "Never saved" for r in dock.shown_rows())
+    assert sorted(r.action.id for r in dock.shown_rows()) == sorted(a.id for _, a in every_action(atlas))

@@ -109,3 +109,54 @@ def test_the_import_and_export_commands_are_in_the_menus(window):
     names = [a.objectName() for a in menu_actions(window.menus[0])]
     assert {"import_metrics", "import_mermaid", "export_markdown"} <= set(names)
     assert names.index("import_metrics") < names.index("export_pdf") < names.index("export_markdown")
+
+
+def picture_of(dialog):
+    pixmap = dialog.picture.pixmap()
+    assert pixmap is not None and not pixmap.isNull()
+    return pixmap
+
+
+def test_the_chosen_template_is_shown_as_a_picture_drawn_once(window, qtbot, monkeypatch):
+    from PySide6.QtCore import QSize
+
+    from journeymapper.ui import template_dialog
+
+    drawn = []
+    draw = template_dialog.draw_preview
+    monkeypatch.setattr(template_dialog, "draw_preview",
+                        lambda journey, size: drawn.append(journey.title) or draw(journey, size))
+    window.imports.new_from_template()
+    dialog = window.imports.dialog
+    qtbot.waitExposed(dialog)
+    assert drawn == ["B2B customer lifecycle"], "only the chosen template is drawn when the dialog opens"
+    first = picture_of(dialog)
+    assert first.deviceIndependentSize().toSize() == QSize(360, 220)
+    image = first.toImage()
+    colours = {image.pixel(x, y) for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)}
+    assert len(colours) > 5, "a drawing, not a blank"
+    QTest.keyClick(dialog.list, Qt.Key.Key_Down)
+    second = picture_of(dialog)
+    assert second.toImage() != image, "another template, another picture"
+    QTest.keyClick(dialog.list, Qt.Key.Key_Up)
+    assert picture_of(dialog).toImage() == image
+    assert drawn == ["B2B customer lifecycle", "Customer support request"], "kept while the dialog is open"
+    assert dialog.picture.accessibleName() == "Picture of the map “B2B customer lifecycle” makes"
+
+
+def test_the_outline_is_quieter_but_not_disabled(window, qtbot):
+    from PySide6.QtGui import QPalette
+
+    from journeymapper.ui.appearance import dark_palette
+
+    window.imports.new_from_template()
+    dialog = window.imports.dialog
+    outline = dialog.outline
+    assert outline.isEnabled(), "screen readers would announce a disabled label as unavailable"
+    ink = outline.palette().color(QPalette.ColorRole.WindowText)
+    assert ink != dialog.palette().color(QPalette.ColorRole.WindowText)
+    dialog.setPalette(dark_palette())
+    dark_ink = outline.palette().color(QPalette.ColorRole.WindowText)
+    paper = dark_palette().color(QPalette.ColorRole.Window)
+    assert dark_ink.lightnessF() - paper.lightnessF() > 0.45, "light enough to read on the dark window"
+    assert dark_ink != dark_palette().color(QPalette.ColorRole.WindowText)

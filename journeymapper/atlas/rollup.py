@@ -57,8 +57,13 @@ def action_rollup(
                 continue
             rows.append(RolledAction(info.path, info.link.file or Path(), journey.title, action,
                                      action.is_overdue(today)))
-    rows.sort(key=lambda r: (not r.overdue, r.action.due is None, r.action.due or date.max, r.map_title.casefold()))
+    rows.sort(key=rollup_order)
     return rows
+
+
+def rollup_order(row: RolledAction) -> tuple[bool, bool, date, str]:
+    """The roll-up's sort key: overdue first, then by due date (none last), then map title."""
+    return (not row.overdue, row.action.due is None, row.action.due or date.max, row.map_title.casefold())
 
 
 def atlas_owners(index: AtlasIndex) -> list[str]:

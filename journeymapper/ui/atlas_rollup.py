@@ -6,6 +6,11 @@ used by one thread at a time, and the dock's belongs to the dock's worker),
 so the window keeps painting while a large atlas is read. It is read again
 after each scan of the atlas while the dock is shown, and by Refresh.
 
+A map open in a tab is shown as it is in the tab, not as saved: actions added
+or edited there appear (in italics, "unsaved", while the map has unsaved
+changes) half a second after the edit, without a read of the files. Closing
+such a tab reads the atlas again, as its file may differ from the tab.
+
 Filters narrow the table without reading again: owner, status (one, or every
 open one), due before a date, overdue only. Double-click or Enter on a row
 opens its map with the cards the action addresses selected and the action
@@ -14,29 +19,31 @@ picked out in the action plan; the overdue colours are the action plan's.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Optional, Sequence
 
 from PySide6.QtCore import (
     QAbstractTableModel, QCoreApplication, QDate, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt,
-    Signal,
+    QTimer, Signal,
 )
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QDockWidget, QHBoxLayout, QHeaderView, QLabel, QProgressBar,
     QPushButton, QTableView, QVBoxLayout, QWidget,
 )
 
 from ..atlas import AtlasIndex, RolledAction, action_rollup
-from ..model import ActionStatus
+from ..atlas.rollup import rollup_order
+from ..model import ActionStatus, JourneyMap
 from .action_columns import overdue_colours, shorten, status_name
 from .action_filter import OPEN
 from .actions import insert_after
 from .io_worker import IoQueue
 
 if TYPE_CHECKING:
-    from .main_window import MainWindow
+    from .main_window import MainWindow, Tab
     from .map_sources import MapSources
 
 Index = QModelIndex | QPersistentModelIndex
@@ -52,9 +59,64 @@ def headers() -> list[str]:
     return [tr("Map"), tr("Action"), tr("Owner"), tr("Status"), tr("Due"), tr("Overdue")]
 
 
-def read_rollup(path: Path, cache_folder: Optional[Path], today: Optional[date] = None) -> list[RolledAction]:
+REFRESH_DELAY_MS = 500
+"""Edits in an open map reach the roll-up this long after the last one (typing is one refresh)."""
+
+
+@dataclass(frozen=True)
+class RollupRead:
+    """What the worker read: the saved actions, and the atlas's maps (resolved file -> entry path)."""
+
+    rows: list[RolledAction]
+    maps: dict[Path, tuple[str, Path]]
+    """Each map file, resolved (to match open tabs), -> (entry path as written in the atlas, file)."""
+
+
+@dataclass(frozen=True)
+class OpenMap:
+    """A map open in a tab: the roll-up shows its journey as in the tab, not as saved."""
+
+    file: Path
+    journey: JourneyMap
+    modified: bool
+
+
+def resolved(file: Path) -> Path:
+    """The key files are matched by (as ``opening.same_file``)."""
+    try:
+        return Path(file).resolve()
+    except OSError:
+        return Path(file).absolute()
+
+
+def read_rollup(path: Path, cache_folder: Optional[Path], today: Optional[date] = None) -> RollupRead:
     """In the worker: the atlas's actions, overdue first (an index of its own: one thread per index)."""
-    return action_rollup(AtlasIndex.open(path, cache_folder=cache_folder, today=today))
+    index = AtlasIndex.open(path, cache_folder=cache_folder, today=today)
+    rows = action_rollup(index)
+    maps = {resolved(info.link.file): (info.path, info.link.file) for info in index.readable() if info.link.file}
+    return RollupRead(rows, maps)
+
+
+def with_open_maps(read: RollupRead, open_maps: Sequence[OpenMap], today: date) -> tuple[list[RolledAction], set[Path]]:
+    """The saved rows with each open map's actions replacing its saved ones; and the files with unsaved changes."""
+    live: dict[Path, OpenMap] = {}
+    for shown in open_maps:
+        key = resolved(shown.file)
+        if key in read.maps:
+            live[key] = shown
+    if not live:
+        return list(read.rows), set()
+    live_files = {read.maps[key][1] for key in live}
+    rows = [row for row in read.rows if row.file not in live_files]
+    unsaved: set[Path] = set()
+    for key, shown in live.items():
+        map_path, file = read.maps[key]
+        if shown.modified:
+            unsaved.add(file)
+        rows += [RolledAction(map_path, file, shown.journey.title, action, action.is_overdue(today))
+                 for action in shown.journey.actions]
+    rows.sort(key=rollup_order)
+    return rows, unsaved
 
 
 class RollupModel(QAbstractTableModel):
@@ -63,12 +125,18 @@ class RollupModel(QAbstractTableModel):
     def __init__(self, parent: Optional[Any] = None) -> None:
         super().__init__(parent)
         self.rows: list[RolledAction] = []
+        self.unsaved: set[Path] = set()
+        """Files of maps whose rows come from a tab with unsaved changes."""
         self._ink, self._fill = overdue_colours(QGuiApplication.palette())
 
-    def show_rows(self, rows: Sequence[RolledAction]) -> None:
+    def show_rows(self, rows: Sequence[RolledAction], unsaved: frozenset[Path] | set[Path] = frozenset()) -> None:
         self.beginResetModel()
         self.rows = list(rows)
+        self.unsaved = set(unsaved)
         self.endResetModel()
+
+    def is_unsaved(self, row: RolledAction) -> bool:
+        return row.file in self.unsaved
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt's API
         return 0 if parent.isValid() else len(self.rows)
@@ -87,12 +155,22 @@ class RollupModel(QAbstractTableModel):
         row = self.rows[index.row()]
         action = row.action
         column = index.column()
-        if role in (Role.DisplayRole, Role.AccessibleTextRole):
+        unsaved = self.is_unsaved(row)
+        if role == Role.DisplayRole:
             return [row.map_title or row.map_path, shorten(action.title, 80), action.owner, status_name(action.status),
                     action.due.isoformat() if action.due else "", tr("Overdue") if row.overdue else ""][column]
+        if role == Role.AccessibleTextRole:  # a screen reader hears what italics show
+            text = self.data(index, Role.DisplayRole)
+            return tr("%1 (unsaved)").replace("%1", text) if unsaved and column == MAP else text
+        if role == Role.FontRole and unsaved:
+            font = QFont()
+            font.setItalic(True)
+            return font
         if role == Role.ToolTipRole:
             if column == MAP:
-                return row.map_path
+                return row.map_path + ("\n" + tr("unsaved changes in the open map") if unsaved else "")
+            if unsaved and column != ACTION:
+                return tr("unsaved changes in the open map")
             if column == ACTION:
                 return "\n\n".join(t for t in (action.title, action.description) if t)
             if column in (DUE, OVERDUE) and row.overdue:
@@ -142,12 +220,24 @@ class RollupDock(QDockWidget):
     """A RolledAction whose map should open with the action shown."""
     loaded = Signal()
 
-    def __init__(self, parent: Optional[QWidget] = None, today: Callable[[], Optional[date]] = lambda: None) -> None:
+    def __init__(self, parent: Optional[QWidget] = None, today: Callable[[], Optional[date]] = lambda: None,
+                 open_maps: Callable[[], Sequence[OpenMap]] = lambda: ()) -> None:
         super().__init__(tr("Actions across the atlas"), parent)  # a dock title, as "Action plan" beside it
         self.setObjectName("atlas_rollup")
         self.setAccessibleName(tr("Actions across the atlas"))
         self.today = today
+        self.open_maps = open_maps
+        """The maps open in tabs now: their rows come from the tab, not the file."""
         self.path: Optional[Path] = None
+        self._saved: Optional[RollupRead] = None
+        self._merge_timer = QTimer(self)
+        self._merge_timer.setSingleShot(True)
+        self._merge_timer.setInterval(REFRESH_DELAY_MS)
+        self._merge_timer.timeout.connect(self._merge_open_maps)
+        self._reload_timer = QTimer(self)
+        self._reload_timer.setSingleShot(True)
+        self._reload_timer.setInterval(REFRESH_DELAY_MS)
+        self._reload_timer.timeout.connect(self._reload_if_shown)
         self.cache_folder: Optional[Path] = None
         self._stale = False
         self._generation = 0
@@ -173,7 +263,7 @@ class RollupDock(QDockWidget):
         self.due_date.setEnabled(False)
         self.overdue_only = QCheckBox(tr("&Overdue only"))
         self.refresh_button = QPushButton(tr("&Refresh"))
-        self.refresh_button.setToolTip(tr("Read the atlas's maps again (what is saved in their files)"))
+        self.refresh_button.setToolTip(tr("Read the atlas's maps again (open maps as they are in their tabs)"))
         self.count = QLabel()
         self.count.setAccessibleName(tr("Number of actions shown"))
         self.progress = QProgressBar()
@@ -239,25 +329,66 @@ class RollupDock(QDockWidget):
 
     def reload(self) -> None:
         if self.path is None:
+            self._saved = None
             self.model.show_rows([])
             return
         self._stale = False
         self._generation += 1
         generation, path, folder, today = self._generation, self.path, self.cache_folder, self.today()
         self.progress.show()
-        self.io.submit(lambda: read_rollup(path, folder, today), lambda rows: self._read(generation, rows),
+        self.io.submit(lambda: read_rollup(path, folder, today), lambda read: self._read(generation, read),
                        lambda error: self._failed(generation, error))
 
-    def _read(self, generation: int, rows: list[RolledAction]) -> None:
+    def open_map_changed(self) -> None:
+        """An open map was edited or saved: show it as in its tab, once the edits pause."""
+        self._merge_timer.start()
+
+    def open_map_closed(self) -> None:
+        """A tab closed: its map's rows come from its file again, which may differ from the tab."""
+        self._reload_timer.start()
+
+    def _reload_if_shown(self) -> None:
+        self._stale = True
+        self._load_if_stale(not self.isHidden())
+
+    def _merge_open_maps(self) -> None:
+        if self._saved is None:
+            return
+        if self.isHidden():
+            self._stale = True  # shown later: read again then (the files may have been saved meanwhile)
+            return
+        self._show(self._saved)
+
+    def _read(self, generation: int, read: RollupRead) -> None:
         if generation != self._generation:
             return  # an older read finished after a newer one started
         self.progress.hide()
-        self.model.show_rows(rows)
-        self._fill_owners(rows)
-        for column in (MAP, OWNER, STATUS, DUE, OVERDUE):
+        self._saved = read
+        self._show(read)
+        for column in (MAP, OWNER, STATUS, DUE, OVERDUE):  # on a read only: not jumping while a map is edited
             self.table.resizeColumnToContents(column)
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), 280))
         self.loaded.emit()
+
+    def _show(self, read: RollupRead) -> None:
+        rows, unsaved = with_open_maps(read, self.open_maps(), self.today() or date.today())
+        chosen = self.shown_rows()[self._selected_row()] if self._selected_row() is not None else None
+        self.model.show_rows(rows, unsaved)
+        self._fill_owners(rows)
+        self._reselect(chosen)
+
+    def _selected_row(self) -> Optional[int]:
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].row() if rows else None
+
+    def _reselect(self, chosen: Optional[RolledAction]) -> None:
+        """Keep the selected action selected across a refresh (an edit elsewhere must not lose the user's place)."""
+        if chosen is None:
+            return
+        for number, row in enumerate(self.shown_rows()):
+            if row.action.id == chosen.action.id and row.file == chosen.file:
+                self.table.selectRow(number)
+                return
 
     def _failed(self, generation: int, error: BaseException) -> None:
         if generation == self._generation:
@@ -307,7 +438,7 @@ class RollupDock(QDockWidget):
 
 def install_rollup(window: "MainWindow", sources: "MapSources") -> RollupDock:
     """The roll-up dock (tabbed with the action plan, hidden until asked for) and its View menu entry."""
-    dock = RollupDock(window)
+    dock = RollupDock(window, open_maps=lambda: open_maps_of(window))
     window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
     window.tabifyDockWidget(window.action_panel, dock)
     window.action_panel.raise_()
@@ -320,7 +451,25 @@ def install_rollup(window: "MainWindow", sources: "MapSources") -> RollupDock:
     atlas = window.atlas_dock
     atlas.scanned.connect(lambda: dock.set_atlas(atlas.path, atlas.cache_folder))
     dock.open_requested.connect(lambda row: show_action(window, sources, row))
+    window.tab_added.connect(lambda tab: follow_tab(dock, tab))
+    for tab in window.tab_list():
+        follow_tab(dock, tab)
     return dock
+
+
+def open_maps_of(window: "MainWindow") -> list[OpenMap]:
+    """The maps in the window's tabs that have a file (an untitled map is in no atlas)."""
+    return [OpenMap(tab.document.path, tab.document.journey, tab.document.modified)
+            for tab in window.tab_list() if tab is not None and tab.document.path is not None]
+
+
+def follow_tab(dock: RollupDock, tab: "Tab") -> None:
+    """Edits, saves and the closing of an open map refresh the roll-up."""
+    document = tab.document
+    document.changed.connect(dock.open_map_changed)
+    document.file_changed.connect(dock.open_map_changed)  # saved (no more italics), or saved under a new name
+    document.destroyed.connect(dock.open_map_closed)
+    dock.open_map_changed()  # a map just opened: its tab may differ from its file (recovered work)
 
 
 def show_action(window: "MainWindow", sources: "MapSources", row: RolledAction) -> None:

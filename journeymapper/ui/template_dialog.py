@@ -1,17 +1,22 @@
 """File > New from Template: pick a bundled or saved template, see what it holds, create the map.
 
 The list is keyboard-first: arrows choose, Enter (or a double click) creates
-the map, Escape cancels. The right side shows the template's description and
-an outline (stages, lanes, where the line of visibility is, how many example
-cards), enough to tell the templates apart without opening them.
+the map, Escape cancels. The right side shows the template's description, a
+picture of the map it makes (drawn as the atlas previews are, when a template
+is first chosen, then kept while the dialog is open, so many saved templates
+do not slow its opening) and an outline (stages, lanes, where the line of
+visibility is, how many example cards), enough to tell the templates apart
+without opening them.
 """
 
 from __future__ import annotations
 
 from typing import Optional
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
+from PySide6.QtGui import QColor, QPalette, QPixmap
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -23,7 +28,11 @@ from PySide6.QtWidgets import (
 )
 
 from ..templates import Template
+from .atlas_previews import draw_preview
 from .names import lane_kind_name
+
+PICTURE_SIZE = QSize(360, 220)
+"""The template's picture in the dialog: larger than an atlas preview, small enough beside the list."""
 
 
 def tr(text: str) -> str:
@@ -43,6 +52,34 @@ def outline(template: Template) -> str:
         tr("Lanes: %1").replace("%1", "; ".join(lanes)),
         tr("%1 example cards").replace("%1", str(len(journey.cards))),
     ])
+
+
+def quiet_ink(palette: QPalette) -> QColor:
+    """Text 70% of the way from the window colour to the text colour: quieter, readable on either scheme."""
+    ink, paper = palette.color(QPalette.ColorRole.WindowText), palette.color(QPalette.ColorRole.Window)
+    return QColor.fromRgbF(*(paper_part + (ink_part - paper_part) * 0.7 for ink_part, paper_part in
+                             zip(ink.getRgbF()[:3], paper.getRgbF()[:3])))
+
+
+class QuietLabel(QLabel):
+    """A summary in a quieter colour. Not ``setEnabled(False)``: screen readers would call it unavailable."""
+
+    def __init__(self, parent: Optional[QWidget] = None) -> None:
+        super().__init__(parent)
+        self._follow_palette()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ParentChange):
+            self._follow_palette()
+
+    def _follow_palette(self) -> None:
+        parent = self.parentWidget()
+        ink = quiet_ink(parent.palette() if parent is not None else QApplication.palette(self))
+        palette = self.palette()
+        if palette.color(QPalette.ColorRole.WindowText) != ink:  # setting it sends PaletteChange again
+            palette.setColor(QPalette.ColorRole.WindowText, ink)
+            self.setPalette(palette)
 
 
 class TemplateDialog(QDialog):
@@ -72,13 +109,18 @@ class TemplateDialog(QDialog):
         self.description.setObjectName("template_description")
         self.description.setTextFormat(Qt.TextFormat.PlainText)
         self.description.setWordWrap(True)
-        self.outline = QLabel()
+        self.picture = QLabel()
+        self.picture.setObjectName("template_picture")
+        self.picture.setFixedSize(PICTURE_SIZE)
+        self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._pictures: dict[int, QPixmap] = {}
+        """Row -> its picture, drawn when the row is first chosen."""
+        self.outline = QuietLabel()
         self.outline.setObjectName("template_outline")
         self.outline.setTextFormat(Qt.TextFormat.PlainText)
         self.outline.setWordWrap(True)
-        self.outline.setEnabled(False)  # dimmed: a summary, not something to act on
         details = QVBoxLayout()
-        for label in (self.name, self.description, self.outline):
+        for label in (self.name, self.description, self.picture, self.outline):
             details.addWidget(label)
         details.addStretch(1)
         if problems:
@@ -100,7 +142,7 @@ class TemplateDialog(QDialog):
         self.create_button.setDefault(True)  # set once the button is in the dialog, or Qt ignores it
         self.list.currentRowChanged.connect(self._show)
         self.list.itemActivated.connect(lambda _item: self.accept())
-        self.resize(760, 420)
+        self.resize(820, 520)
         if templates:
             self.list.setCurrentRow(0)
         else:
@@ -113,11 +155,24 @@ class TemplateDialog(QDialog):
         if template is None:
             self.name.setText(tr("No templates"))
             self.description.setText("")
+            self.picture.clear()
+            self.picture.setAccessibleName("")
             self.outline.setText("")
             return
         self.name.setText(template.name)
         self.description.setText(template.description)
+        self.picture.setPixmap(self._picture(row))
+        self.picture.setAccessibleName(tr("Picture of the map “%1” makes").replace("%1", template.name))
         self.outline.setText(outline(template))
+
+    def _picture(self, row: int) -> QPixmap:
+        """The template's map in miniature, drawn once (sharp on high-density screens)."""
+        if row not in self._pictures:
+            ratio = self.devicePixelRatioF()
+            image = draw_preview(self.templates[row].journey, PICTURE_SIZE * ratio)
+            image.setDevicePixelRatio(ratio)
+            self._pictures[row] = QPixmap.fromImage(image)
+        return self._pictures[row]
 
     def chosen(self) -> Optional[Template]:
         row = self.list.currentRow()
