@@ -693,88 +693,88 @@
   <context>
     <name>atlas</name>
     <message>
-      <location filename="../../journeymapper/ui/atlas_dock.py" line="115" />
-      <location filename="../../journeymapper/ui/atlas_dock.py" line="117" />
+      <location filename="../../journeymapper/ui/atlas_dock.py" line="118" />
+      <location filename="../../journeymapper/ui/atlas_dock.py" line="120" />
       <source>Atlas</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_dock.py" line="134" />
+      <location filename="../../journeymapper/ui/atlas_dock.py" line="140" />
       <source>No atlas open</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_dock.py" line="136" />
+      <location filename="../../journeymapper/ui/atlas_dock.py" line="142" />
       <source>Atlas title</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_dock.py" line="137" />
+      <location filename="../../journeymapper/ui/atlas_dock.py" line="143" />
       <source>Atlas entries</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_dock.py" line="142" />
+      <location filename="../../journeymapper/ui/atlas_dock.py" line="148" />
       <source>Reading the atlas</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_dock.py" line="149" />
+      <location filename="../../journeymapper/ui/atlas_dock.py" line="155" />
       <source>Add…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_dock.py" line="150" />
+      <location filename="../../journeymapper/ui/atlas_dock.py" line="156" />
       <source>Add the maps of the folder that are not in the atlas</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_dock.py" line="160" />
+      <location filename="../../journeymapper/ui/atlas_dock.py" line="166" />
       <source>Maps of the atlas</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_dock.py" line="184" />
+      <location filename="../../journeymapper/ui/atlas_dock.py" line="190" />
       <source>Locate…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_dock.py" line="185" />
+      <location filename="../../journeymapper/ui/atlas_dock.py" line="191" />
       <source>Locate the map's file</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_dock.py" line="195" />
+      <location filename="../../journeymapper/ui/atlas_dock.py" line="201" />
       <source>Preview of the selected map</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_dock.py" line="226" />
+      <location filename="../../journeymapper/ui/atlas_dock.py" line="232" />
       <source>Reading %1…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_dock.py" line="264" />
+      <location filename="../../journeymapper/ui/atlas_dock.py" line="271" />
       <source>%1 of %2 maps</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_dock.py" line="279" />
+      <location filename="../../journeymapper/ui/atlas_dock.py" line="286" />
       <source>The atlas cannot be read: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_dock.py" line="330" />
+      <location filename="../../journeymapper/ui/atlas_dock.py" line="348" />
       <source>1 map in this folder is not in the atlas.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_dock.py" line="331" />
+      <location filename="../../journeymapper/ui/atlas_dock.py" line="349" />
       <source>%1 maps in this folder are not in the atlas.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_dock.py" line="382" />
+      <location filename="../../journeymapper/ui/atlas_dock.py" line="400" />
       <source>%1: %2</source>
       <translation type="unfinished" />
     </message>
@@ -855,7 +855,7 @@
     <message>
       <location filename="../../journeymapper/ui/atlas_model.py" line="120" />
       <location filename="../../journeymapper/ui/atlas_model.py" line="121" />
-      <location filename="../../journeymapper/ui/atlas_model.py" line="203" />
+      <location filename="../../journeymapper/ui/atlas_model.py" line="215" />
       <source>Broken: %1</source>
       <translation type="unfinished" />
     </message>
@@ -880,22 +880,22 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_model.py" line="200" />
+      <location filename="../../journeymapper/ui/atlas_model.py" line="212" />
       <source>State: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_model.py" line="201" />
+      <location filename="../../journeymapper/ui/atlas_model.py" line="213" />
       <source>File: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_model.py" line="211" />
+      <location filename="../../journeymapper/ui/atlas_model.py" line="223" />
       <source>%1 open, %2 overdue</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_model.py" line="212" />
+      <location filename="../../journeymapper/ui/atlas_model.py" line="224" />
       <source>%1 open</source>
       <translation type="unfinished" />
     </message>
@@ -1463,144 +1463,155 @@
   <context>
     <name>atlas_rollup</name>
     <message>
-      <location filename="../../journeymapper/ui/atlas_rollup.py" line="52" />
+      <location filename="../../journeymapper/ui/atlas_rollup.py" line="59" />
       <source>Map</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_rollup.py" line="52" />
+      <location filename="../../journeymapper/ui/atlas_rollup.py" line="59" />
       <source>Action</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_rollup.py" line="52" />
+      <location filename="../../journeymapper/ui/atlas_rollup.py" line="59" />
       <source>Owner</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_rollup.py" line="52" />
+      <location filename="../../journeymapper/ui/atlas_rollup.py" line="59" />
       <source>Status</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_rollup.py" line="52" />
+      <location filename="../../journeymapper/ui/atlas_rollup.py" line="59" />
       <source>Due</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_rollup.py" line="52" />
-      <location filename="../../journeymapper/ui/atlas_rollup.py" line="92" />
+      <location filename="../../journeymapper/ui/atlas_rollup.py" line="59" />
+      <location filename="../../journeymapper/ui/atlas_rollup.py" line="161" />
       <source>Overdue</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_rollup.py" line="99" />
+      <location filename="../../journeymapper/ui/atlas_rollup.py" line="164" />
+      <source>%1 (unsaved)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../journeymapper/ui/atlas_rollup.py" line="171" />
+      <location filename="../../journeymapper/ui/atlas_rollup.py" line="173" />
+      <source>unsaved changes in the open map</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../journeymapper/ui/atlas_rollup.py" line="177" />
       <source>Overdue: due %1 and still open</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_rollup.py" line="146" />
-      <location filename="../../journeymapper/ui/atlas_rollup.py" line="148" />
+      <location filename="../../journeymapper/ui/atlas_rollup.py" line="225" />
+      <location filename="../../journeymapper/ui/atlas_rollup.py" line="227" />
       <source>Actions across the atlas</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_rollup.py" line="161" />
+      <location filename="../../journeymapper/ui/atlas_rollup.py" line="251" />
       <source>Filter by owner</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_rollup.py" line="163" />
+      <location filename="../../journeymapper/ui/atlas_rollup.py" line="253" />
       <source>Filter by status</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_rollup.py" line="164" />
+      <location filename="../../journeymapper/ui/atlas_rollup.py" line="254" />
       <source>All statuses</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_rollup.py" line="165" />
+      <location filename="../../journeymapper/ui/atlas_rollup.py" line="255" />
       <source>Open (not done)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_rollup.py" line="168" />
+      <location filename="../../journeymapper/ui/atlas_rollup.py" line="258" />
       <source>Due &amp;before</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_rollup.py" line="172" />
+      <location filename="../../journeymapper/ui/atlas_rollup.py" line="262" />
       <source>Due before this date</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_rollup.py" line="174" />
+      <location filename="../../journeymapper/ui/atlas_rollup.py" line="264" />
       <source>&amp;Overdue only</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_rollup.py" line="175" />
+      <location filename="../../journeymapper/ui/atlas_rollup.py" line="265" />
       <source>&amp;Refresh</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_rollup.py" line="176" />
-      <source>Read the atlas's maps again (what is saved in their files)</source>
+      <location filename="../../journeymapper/ui/atlas_rollup.py" line="266" />
+      <source>Read the atlas's maps again (open maps as they are in their tabs)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_rollup.py" line="178" />
+      <location filename="../../journeymapper/ui/atlas_rollup.py" line="268" />
       <source>Number of actions shown</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_rollup.py" line="181" />
+      <location filename="../../journeymapper/ui/atlas_rollup.py" line="271" />
       <source>Reading the atlas's actions</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_rollup.py" line="185" />
+      <location filename="../../journeymapper/ui/atlas_rollup.py" line="275" />
       <source>Every action of every map of the atlas</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_rollup.py" line="198" />
+      <location filename="../../journeymapper/ui/atlas_rollup.py" line="288" />
       <source>Ow&amp;ner:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_rollup.py" line="198" />
+      <location filename="../../journeymapper/ui/atlas_rollup.py" line="288" />
       <source>&amp;Status:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_rollup.py" line="265" />
+      <location filename="../../journeymapper/ui/atlas_rollup.py" line="396" />
       <source>The atlas cannot be read: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_rollup.py" line="275" />
+      <location filename="../../journeymapper/ui/atlas_rollup.py" line="406" />
       <source>Everyone</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_rollup.py" line="293" />
+      <location filename="../../journeymapper/ui/atlas_rollup.py" line="424" />
       <source>%1 of %2 actions</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_rollup.py" line="295" />
+      <location filename="../../journeymapper/ui/atlas_rollup.py" line="426" />
       <source>, %1 overdue</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_rollup.py" line="317" />
+      <location filename="../../journeymapper/ui/atlas_rollup.py" line="448" />
       <source>A&amp;ctions Across the Atlas</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/atlas_rollup.py" line="334" />
+      <location filename="../../journeymapper/ui/atlas_rollup.py" line="483" />
       <source>“%1” is no longer in “%2” (changed since the roll-up was read).</source>
       <translation type="unfinished" />
     </message>
@@ -5122,53 +5133,58 @@ Import anyway? Undo still takes the import back.</source>
   <context>
     <name>template_dialog</name>
     <message>
-      <location filename="../../journeymapper/ui/template_dialog.py" line="40" />
+      <location filename="../../journeymapper/ui/template_dialog.py" line="49" />
       <source>- - line of visibility - -</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/template_dialog.py" line="42" />
+      <location filename="../../journeymapper/ui/template_dialog.py" line="51" />
       <source>Stages: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/template_dialog.py" line="43" />
+      <location filename="../../journeymapper/ui/template_dialog.py" line="52" />
       <source>Lanes: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/template_dialog.py" line="44" />
+      <location filename="../../journeymapper/ui/template_dialog.py" line="53" />
       <source>%1 example cards</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/template_dialog.py" line="54" />
+      <location filename="../../journeymapper/ui/template_dialog.py" line="91" />
       <source>New from Template</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/template_dialog.py" line="58" />
+      <location filename="../../journeymapper/ui/template_dialog.py" line="95" />
       <source>Templates</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/template_dialog.py" line="60" />
+      <location filename="../../journeymapper/ui/template_dialog.py" line="97" />
       <source>%1 (yours)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/template_dialog.py" line="85" />
+      <location filename="../../journeymapper/ui/template_dialog.py" line="127" />
       <source>Not listed (the file could not be read):</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/template_dialog.py" line="94" />
+      <location filename="../../journeymapper/ui/template_dialog.py" line="136" />
       <source>&amp;Create Map</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/template_dialog.py" line="114" />
+      <location filename="../../journeymapper/ui/template_dialog.py" line="156" />
       <source>No templates</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../journeymapper/ui/template_dialog.py" line="165" />
+      <source>Picture of the map “%1” makes</source>
       <translation type="unfinished" />
     </message>
   </context>
