@@ -20,6 +20,7 @@ from journeymapper.store.snapshots import (
     delete_snapshot,
     list_snapshots,
     load_snapshot,
+    rename_snapshot,
 )
 from journeymapper.store import snapshots as snapshots_module
 from journeymapper.store.snapshots import MAX_AUTOMATIC_SNAPSHOTS
@@ -256,3 +257,57 @@ def test_a_snapshot_that_cannot_be_deleted_does_not_stop_the_new_one(map_file: P
     monkeypatch.undo()
     create_snapshot(map_file, journey, "import 100", automatic=True, taken=day(100))
     assert len([s for s in list_snapshots(map_file) if s.automatic]) == MAX_AUTOMATIC_SNAPSHOTS
+
+
+# --- renaming ----------------------------------------------------------------------------------
+
+
+def test_rename_changes_only_the_name_in_the_same_file(tmp_path: Path) -> None:
+    path = tmp_path / "newer.journey"
+    raw = make_map().model_dump(mode="json")
+    raw["future_field"] = {"kept": [1, 2]}  # unknown fields survive the rewrite too
+    journey = JourneyMap.model_validate(raw)
+    save(path, journey)
+    snapshot = create_snapshot(path, journey, "first name", author="ana", taken=MOMENT)
+    before = load_snapshot(snapshot)
+    renamed = rename_snapshot(snapshot, "  after\tworkshop   3 ")
+    assert renamed.path == snapshot.path and [s.path for s in list_snapshots(path)] == [snapshot.path]
+    assert (renamed.name, renamed.taken, renamed.author, renamed.automatic) == ("after workshop 3", MOMENT, "ana", False)
+    assert list_snapshots(path)[0].name == "after workshop 3"  # the listing reads the new name, not a cached one
+    assert load_snapshot(renamed) == before == journey
+    assert not [n for n in os.listdir(history_dir(path)) if n != snapshot.path.name]  # no temporary left
+
+
+def test_a_renamed_automatic_snapshot_becomes_named_and_is_never_pruned(map_file: Path) -> None:
+    journey = load_map(map_file)
+    oldest = create_snapshot(map_file, journey, "Before importing 0.csv", automatic=True, taken=day(0))
+    kept = rename_snapshot(oldest, "baseline before the first import")
+    assert not kept.automatic and not list_snapshots(map_file)[0].automatic
+    for number in range(1, MAX_AUTOMATIC_SNAPSHOTS + 3):
+        create_snapshot(map_file, journey, f"Before importing {number}.csv", automatic=True, taken=day(number))
+    assert kept.path.exists()
+    assert len([s for s in list_snapshots(map_file) if s.automatic]) == MAX_AUTOMATIC_SNAPSHOTS
+
+
+@pytest.mark.parametrize("name", ["", "   ", "x" * (MAX_NAME_LENGTH + 1)])
+def test_a_bad_new_name_is_refused_and_the_file_is_untouched(map_file: Path, name: str) -> None:
+    snapshot = create_snapshot(map_file, load_map(map_file), "kept")
+    content = snapshot.path.read_bytes()
+    with pytest.raises(ValueError):
+        rename_snapshot(snapshot, name)
+    assert snapshot.path.read_bytes() == content
+
+
+def test_a_damaged_or_vanished_snapshot_cannot_be_renamed(map_file: Path) -> None:
+    good = create_snapshot(map_file, load_map(map_file), "good")
+    truncated = history_dir(map_file) / "20260101T000000.000000Z-truncated-000000000000.journey"
+    content = good.path.read_bytes()[:200]
+    truncated.write_bytes(content)
+    damaged = next(s for s in list_snapshots(map_file) if s.damaged)
+    with pytest.raises(SnapshotError, match="truncated"):
+        rename_snapshot(damaged, "fixed?")
+    assert truncated.read_bytes() == content
+    delete_snapshot(good)
+    with pytest.raises(SnapshotError, match="good"):
+        rename_snapshot(good, "gone")
+    assert not good.path.exists()

@@ -10,6 +10,7 @@ import pytest
 from journeymapper.atlas import AtlasEditor
 from journeymapper.store import ATLAS_FORMAT, MAP_FORMAT, load, save
 from journeymapper.ui import atlas_prompts
+from journeymapper.ui.atlas_model import row_info
 from journeymapper.ui.atlas_prompts import MapName
 from atlas_window_support import atlas, entries, opened, problems, rescanned  # noqa: F401
 from test_ui_support import no_real_dialogs, window  # noqa: F401
@@ -141,3 +142,22 @@ def test_deleting_a_file_cannot_be_undone_and_clears_the_steps_before_it(qtbot, 
     monkeypatch.setattr(atlas_prompts, "confirm_delete", lambda parent, file: True)
     rescanned(qtbot, dock, window.atlas_window.entries.remove_selected)
     assert stack.count() == 0 and not stack.canUndo()
+
+
+def test_undo_of_remove_puts_the_entry_back_where_it_was_in_its_group(qtbot, window, atlas, monkeypatch, problems):
+    editor = AtlasEditor.open(atlas)
+    editor.create_map("later.journey", "Later", group="Lifecycle")
+    editor.set_group("support-call.journey", "Lifecycle")
+    order = entries(atlas)
+    assert order == ["lifecycle.journey", "lifecycle-future.journey", "support-call.journey", "later.journey"]
+    dock = opened(qtbot, window, atlas)
+    dock.select_entry("support-call.journey")
+    monkeypatch.setattr(atlas_prompts, "ask_remove", lambda parent, name, file: False)
+    rescanned(qtbot, dock, window.atlas_window.entries.remove_selected)
+    assert entries(atlas) == ["lifecycle.journey", "lifecycle-future.journey", "later.journey"]
+    stack = window.atlas_window.entries.changes.undo.stack
+    rescanned(qtbot, dock, stack.undo)
+    assert entries(atlas) == order and group_of(atlas, "support-call.journey") == "Lifecycle"
+    assert [info.path for info in map(row_info, dock.model.map_rows())] == order  # the list shows it there too
+    rescanned(qtbot, dock, stack.redo)
+    assert entries(atlas) == ["lifecycle.journey", "lifecycle-future.journey", "later.journey"] and not problems

@@ -1,4 +1,4 @@
-"""File > Snapshots in the window: take, list, compare, restore (one undo step) and delete snapshots."""
+"""File > Snapshots in the window: take, list, compare, restore (one undo step), rename and delete snapshots."""
 
 from __future__ import annotations
 
@@ -103,6 +103,7 @@ def test_history_lists_snapshots_with_author_and_marker(window, opened, map_file
     broken = next(i for i in range(dialog.list.topLevelItemCount()) if dialog.list.topLevelItem(i).text(3) == "damaged")
     dialog.list.setCurrentItem(dialog.list.topLevelItem(broken))
     assert not dialog.restore_button.isEnabled() and not dialog.compare_button.isEnabled()
+    assert not dialog.rename_button.isEnabled()
     assert dialog.delete_button.isEnabled()
     assert "cannot be used" in dialog.list.topLevelItem(broken).toolTip(0)
 
@@ -112,8 +113,8 @@ def test_tab_goes_from_the_list_through_the_buttons_left_to_right_and_close_last
     create_snapshot(map_file, opened.document.journey, "named one", author="ana")
     dialog = window.snapshots.show_history()
     qtbot.waitExposed(dialog)
-    order = [dialog.take_button, dialog.compare_button, dialog.restore_button, dialog.delete_button,
-             dialog.refresh_button]
+    order = [dialog.take_button, dialog.compare_button, dialog.restore_button, dialog.rename_button,
+             dialog.delete_button, dialog.refresh_button]
     assert [b.geometry().x() for b in order] == sorted(b.geometry().x() for b in order)
     reached = []
     widget = dialog.list
@@ -209,3 +210,34 @@ def test_replace_map_swaps_unknown_fields_too_and_undoes_exactly(window, opened)
     assert not edits.replace_map(document, other, "Restore")  # already so: no empty undo step
     document.undo_stack.undo()
     assert document.journey == before and document.journey.model_extra == {}
+
+
+def test_f2_renames_the_selected_snapshot_keeping_its_file_and_map(window, opened, map_file, answers, qtbot):
+    asked, replies = answers
+    snapshot = create_snapshot(map_file, opened.document.journey, "Before importing survey.csv", automatic=True)
+    before = load_snapshot(snapshot)
+    dialog = window.snapshots.show_history()
+    dialog.list.setCurrentItem(dialog.list.topLevelItem(0))
+    dialog.list.setFocus()
+    replies["name"] = "baseline"
+    qtbot.keyClick(dialog.list, Qt.Key.Key_F2)
+    assert asked["name"] == [("Before importing survey.csv", "Rename Snapshot")]  # the old name offered
+    (renamed,) = list_snapshots(map_file)
+    assert (renamed.path, renamed.name, renamed.automatic) == (snapshot.path, "baseline", False)
+    assert load_snapshot(renamed) == before
+    row = dialog.list.topLevelItem(0)
+    assert (row.text(0), row.text(3)) == ("baseline", "named") and "baseline" in window.statusBar().currentMessage()
+
+
+def test_the_rename_button_with_a_cancelled_or_empty_name_changes_nothing(window, opened, map_file, answers, qtbot):
+    asked, replies = answers
+    snapshot = create_snapshot(map_file, opened.document.journey, "kept name")
+    content = snapshot.path.read_bytes()
+    dialog = window.snapshots.show_history()
+    dialog.list.setCurrentItem(dialog.list.topLevelItem(0))
+    replies["name"] = None
+    qtbot.mouseClick(dialog.rename_button, Qt.MouseButton.LeftButton)
+    replies["name"] = "   "
+    qtbot.mouseClick(dialog.rename_button, Qt.MouseButton.LeftButton)
+    assert len(asked["name"]) == 2 and len(asked["problem"]) == 1 and "name" in asked["problem"][0][1]
+    assert snapshot.path.read_bytes() == content and dialog.list.topLevelItem(0).text(0) == "kept name"

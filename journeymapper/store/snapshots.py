@@ -21,6 +21,7 @@ Named snapshots are the user's and are never pruned.
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import secrets
@@ -132,10 +133,7 @@ def list_snapshots(map_path: Path) -> list[Snapshot]:
 
 def load_snapshot(snapshot: Snapshot) -> JourneyMap:
     """The map as it was when the snapshot was taken (raises DocumentError if the file is damaged)."""
-    journey = load(snapshot.path, MAP_FORMAT).document
-    if journey.__pydantic_extra__ is not None:
-        journey.__pydantic_extra__.pop(METADATA_KEY, None)
-    return journey
+    return _map_of(read_limited(snapshot.path), snapshot.path)
 
 
 def delete_snapshot(snapshot: Snapshot) -> None:
@@ -150,6 +148,59 @@ def delete_snapshot(snapshot: Snapshot) -> None:
         raise SnapshotError(f"cannot delete snapshot “{snapshot.name}” ({snapshot.path}): "
                             f"{error.strerror or error}") from None
     _CACHE.pop(str(snapshot.path), None)
+
+
+def rename_snapshot(snapshot: Snapshot, name: str) -> Snapshot:
+    """Give a snapshot a new name, rewriting only the name in its file (atomically); returns it renamed.
+
+    The file keeps its name (and so its token) and its map: the map read back
+    must equal the map before, or nothing is written. A renamed automatic
+    snapshot becomes a named one: the user chose its name, so pruning must not
+    delete it. Raises ValueError for a bad name and SnapshotError (naming the
+    file) for a damaged snapshot, one changed or deleted meanwhile, or a failed write.
+    """
+    name = clean_name(name)
+    path = snapshot.path
+
+    def refused(reason: str) -> SnapshotError:
+        return SnapshotError(f"cannot rename snapshot “{snapshot.name}” ({path}): {reason}")
+
+    try:
+        raw = read_limited(path)
+        status = os.stat(path)
+    except (OSError, DocumentError) as error:
+        raise refused(getattr(error, "strerror", None) or str(error)) from None
+    again = _read_metadata(path, status.st_mtime)  # the file as it is now, not the cached reading
+    if again.damaged:
+        raise refused(again.problem or "damaged")
+    data = parse_json(raw)
+    before = _map_of(raw, path)
+    data[METADATA_KEY] = {**data[METADATA_KEY], "name": name, "automatic": False}
+    # Written as the file was (its format version kept, not upgraded): only the name changes.
+    new_raw = (json.dumps(data, indent=2, ensure_ascii=False) + "\n").encode("utf-8", "backslashreplace")
+
+    def same_map(written: bytes) -> None:
+        if _map_of(written, path) != before:
+            raise ValueError("the map read back differs from the snapshot's map")
+
+    try:
+        if read_limited(path) != raw:
+            raise refused("it was changed meanwhile; look at the list again")
+        atomic_write(path, new_raw, check=same_map)
+    except SaveError as error:
+        raise refused(str(error)) from None
+    except (OSError, DocumentError) as error:
+        raise refused(getattr(error, "strerror", None) or str(error)) from None
+    _CACHE.pop(str(path), None)
+    return _snapshot_of(path, data[METADATA_KEY])
+
+
+def _map_of(raw: bytes, path: Path) -> JourneyMap:
+    """The map in a snapshot file's bytes, without the snapshot's metadata."""
+    journey = parse_document(raw, path, MAP_FORMAT).document
+    if journey.__pydantic_extra__ is not None:
+        journey.__pydantic_extra__.pop(METADATA_KEY, None)
+    return journey
 
 
 def prune_automatic(map_path: Path, keep: int = MAX_AUTOMATIC_SNAPSHOTS, spare: Optional[Path] = None) -> list[Path]:

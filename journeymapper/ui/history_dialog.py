@@ -1,9 +1,11 @@
-"""The history of one map: its snapshots, newest first, with Compare, Restore and Delete.
+"""The history of one map: its snapshots, newest first, with Compare, Restore, Rename and Delete.
 
 Non-modal, so the user can keep it open beside the map while comparing. Each
 row shows the snapshot's name, when it was taken, by whom, and whether
 JourneyMapper took it by itself (before an import). A damaged snapshot file is
-listed, greyed, with the reason; it can only be deleted. The work itself is
+listed, greyed, with the reason; it can only be deleted. Rename… (F2) gives
+a snapshot a new name; a renamed automatic one becomes named, so it is never
+pruned. The work itself is
 done by ``SnapshotCommands``.
 """
 
@@ -70,20 +72,23 @@ class HistoryDialog(QDialog):
         self.take_button = QPushButton(tr("&Take Snapshot…"))
         self.compare_button = QPushButton(tr("&Compare with Current"))
         self.restore_button = QPushButton(tr("&Restore"))
+        self.rename_button = QPushButton(tr("Re&name…"))
+        self.rename_button.setToolTip(tr("Give the snapshot a new name (F2)"))
         self.delete_button = QPushButton(tr("&Delete"))
         self.refresh_button = QPushButton(tr("Re&fresh"))
         buttons = QDialogButtonBox()
-        for button in (self.take_button, self.compare_button, self.restore_button, self.delete_button,
-                       self.refresh_button):
+        for button in (self.take_button, self.compare_button, self.restore_button, self.rename_button,
+                       self.delete_button, self.refresh_button):
             buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(QDialogButtonBox.StandardButton.Close)  # added last: Tab meets it last, as it stands
         buttons.rejected.connect(self.close)
         self.take_button.clicked.connect(lambda: self.commands.take_snapshot(self.tab))
         self.compare_button.clicked.connect(self.compare_selected)
         self.restore_button.clicked.connect(self.restore_selected)
+        self.rename_button.clicked.connect(self.rename_selected)
         self.delete_button.clicked.connect(self.delete_selected)
         self.refresh_button.clicked.connect(self.refresh)
-        self.list.installEventFilter(self)  # Delete deletes, Enter compares (keys of the list itself)
+        self.list.installEventFilter(self)  # Delete deletes, F2 renames, Enter compares (keys of the list itself)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.refresh)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
@@ -99,6 +104,12 @@ class HistoryDialog(QDialog):
                     event.accept()  # the key is the list's, not the main window's Delete
                     return True
                 self.delete_selected()
+                return True
+            if event.key() == Qt.Key.Key_F2 and not event.modifiers():
+                if event.type() == QEvent.Type.ShortcutOverride:
+                    event.accept()
+                    return True
+                self.rename_selected()
                 return True
         return super().eventFilter(watched, event)
 
@@ -161,6 +172,7 @@ class HistoryDialog(QDialog):
         usable = snapshot is not None and not snapshot.damaged
         self.compare_button.setEnabled(usable)
         self.restore_button.setEnabled(usable)
+        self.rename_button.setEnabled(usable)
         self.delete_button.setEnabled(snapshot is not None)
 
     # --- commands -------------------------------------------------------------------------
@@ -174,6 +186,11 @@ class HistoryDialog(QDialog):
         snapshot = self.selected()
         if snapshot is not None and not snapshot.damaged:
             self.commands.restore(self.tab, snapshot)
+
+    def rename_selected(self) -> None:
+        snapshot = self.selected()
+        if snapshot is not None and not snapshot.damaged:
+            self.commands.rename(self.tab, snapshot)
 
     def delete_selected(self) -> None:
         snapshot = self.selected()

@@ -30,6 +30,7 @@ from ..store.snapshots import (
     delete_snapshot,
     list_snapshots,
     load_snapshot,
+    rename_snapshot,
 )
 from .actions import assign_free_shortcuts, make_action
 from .compare_window import CompareWindow, open_compare_window
@@ -51,10 +52,10 @@ def tr(text: str) -> str:
 # --- questions (tests replace these) ------------------------------------------------------------
 
 
-def ask_snapshot_name(parent: QWidget, suggested: str) -> Optional[str]:
-    """The name for a new snapshot, or None if cancelled."""
+def ask_snapshot_name(parent: QWidget, suggested: str, title: Optional[str] = None) -> Optional[str]:
+    """The name for a new snapshot (or a new name, with ``title`` "Rename Snapshot"), or None if cancelled."""
     dialog = QInputDialog(parent)
-    dialog.setWindowTitle(tr("Take Snapshot"))
+    dialog.setWindowTitle(title or tr("Take Snapshot"))
     dialog.setLabelText(tr("Name of the snapshot (for example “after workshop 2 with billing team”):"))
     dialog.setTextValue(suggested)
     dialog.setTextEchoMode(QLineEdit.EchoMode.Normal)
@@ -227,6 +228,23 @@ class SnapshotCommands:
         self._say(tr("Deleted snapshot “%1”").replace("%1", snapshot.name))
         self.refresh_dialogs(tab)
         return True
+
+    def rename(self, tab: "Tab", snapshot: Snapshot, name: Optional[str] = None) -> Optional[Snapshot]:
+        """Give a snapshot a new name (its file and map stay); a renamed automatic snapshot becomes named."""
+        if snapshot.damaged:
+            return None
+        if name is None:
+            name = ask_snapshot_name(self.window, snapshot.name, tr("Rename Snapshot"))
+            if name is None:
+                return None
+        try:
+            renamed = self._run(tab, lambda: rename_snapshot(snapshot, name), tr("Renaming snapshot…"))
+        except (SnapshotError, ValueError) as error:
+            show_problem(self.window, tr("Snapshot not renamed"), str(error))
+            return None
+        self._say(tr("Snapshot “%1” renamed “%2”").replace("%1", snapshot.name).replace("%2", renamed.name))
+        self.refresh_dialogs(tab)
+        return renamed
 
     def show_history(self, tab: Optional["Tab"] = None) -> Optional["HistoryDialog"]:
         """The history of the current map, in a window of its own (one per map)."""

@@ -3082,92 +3082,102 @@ Click to be asked before it opens.</source>
   <context>
     <name>history_dialog</name>
     <message>
-      <location filename="../../journeymapper/ui/history_dialog.py" line="62" />
+      <location filename="../../journeymapper/ui/history_dialog.py" line="64" />
       <source>Snapshots</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/history_dialog.py" line="65" />
+      <location filename="../../journeymapper/ui/history_dialog.py" line="67" />
       <source>Name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/history_dialog.py" line="65" />
+      <location filename="../../journeymapper/ui/history_dialog.py" line="67" />
       <source>Taken</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/history_dialog.py" line="65" />
+      <location filename="../../journeymapper/ui/history_dialog.py" line="67" />
       <source>By</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/history_dialog.py" line="65" />
+      <location filename="../../journeymapper/ui/history_dialog.py" line="67" />
       <source>Kind</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/history_dialog.py" line="70" />
+      <location filename="../../journeymapper/ui/history_dialog.py" line="72" />
       <source>&amp;Take Snapshot…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/history_dialog.py" line="71" />
+      <location filename="../../journeymapper/ui/history_dialog.py" line="73" />
       <source>&amp;Compare with Current</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/history_dialog.py" line="72" />
+      <location filename="../../journeymapper/ui/history_dialog.py" line="74" />
       <source>&amp;Restore</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/history_dialog.py" line="73" />
+      <location filename="../../journeymapper/ui/history_dialog.py" line="75" />
+      <source>Re&amp;name…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../journeymapper/ui/history_dialog.py" line="76" />
+      <source>Give the snapshot a new name (F2)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../journeymapper/ui/history_dialog.py" line="77" />
       <source>&amp;Delete</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/history_dialog.py" line="74" />
+      <location filename="../../journeymapper/ui/history_dialog.py" line="78" />
       <source>Re&amp;fresh</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/history_dialog.py" line="116" />
+      <location filename="../../journeymapper/ui/history_dialog.py" line="127" />
       <source>History of %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/history_dialog.py" line="121" />
+      <location filename="../../journeymapper/ui/history_dialog.py" line="132" />
       <source>%n snapshot(s) in %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/history_dialog.py" line="124" />
+      <location filename="../../journeymapper/ui/history_dialog.py" line="135" />
       <source>No snapshots yet. Take Snapshot keeps the map as it is now, under a name, in %1, where everyone who opens the map finds it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/history_dialog.py" line="129" />
+      <location filename="../../journeymapper/ui/history_dialog.py" line="140" />
       <source>damaged</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/history_dialog.py" line="131" />
+      <location filename="../../journeymapper/ui/history_dialog.py" line="142" />
       <source>automatic</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/history_dialog.py" line="131" />
+      <location filename="../../journeymapper/ui/history_dialog.py" line="142" />
       <source>named</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/history_dialog.py" line="134" />
+      <location filename="../../journeymapper/ui/history_dialog.py" line="145" />
       <source>This file cannot be used: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/history_dialog.py" line="141" />
+      <location filename="../../journeymapper/ui/history_dialog.py" line="152" />
       <source>%1 on %2</source>
       <translation type="unfinished" />
     </message>
@@ -4952,172 +4962,192 @@ Import anyway? Undo still takes the import back.</source>
   <context>
     <name>snapshot_commands</name>
     <message>
-      <location filename="../../journeymapper/ui/snapshot_commands.py" line="57" />
+      <location filename="../../journeymapper/ui/snapshot_commands.py" line="58" />
       <source>Take Snapshot</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/snapshot_commands.py" line="58" />
+      <location filename="../../journeymapper/ui/snapshot_commands.py" line="59" />
       <source>Name of the snapshot (for example “after workshop 2 with billing team”):</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/snapshot_commands.py" line="70" />
+      <location filename="../../journeymapper/ui/snapshot_commands.py" line="71" />
       <source>Save the map first</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/snapshot_commands.py" line="71" />
+      <location filename="../../journeymapper/ui/snapshot_commands.py" line="72" />
       <source>“%1” has not been saved yet.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/snapshot_commands.py" line="72" />
+      <location filename="../../journeymapper/ui/snapshot_commands.py" line="73" />
       <source>Snapshots are kept beside the map's file, in its history folder, so the map needs a file first. Save it now?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/snapshot_commands.py" line="80" />
+      <location filename="../../journeymapper/ui/snapshot_commands.py" line="81" />
       <source>Restore snapshot</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/snapshot_commands.py" line="81" />
+      <location filename="../../journeymapper/ui/snapshot_commands.py" line="82" />
       <source>Replace the content of “%1” with snapshot “%2”?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/snapshot_commands.py" line="83" />
+      <location filename="../../journeymapper/ui/snapshot_commands.py" line="84" />
       <source>Edit &gt; Undo brings the current content back. Take a snapshot first to keep it in the history as well.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/snapshot_commands.py" line="84" />
+      <location filename="../../journeymapper/ui/snapshot_commands.py" line="85" />
       <source>Restore</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/snapshot_commands.py" line="88" />
+      <location filename="../../journeymapper/ui/snapshot_commands.py" line="89" />
       <source>Delete snapshot</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/snapshot_commands.py" line="89" />
+      <location filename="../../journeymapper/ui/snapshot_commands.py" line="90" />
       <source>Delete snapshot “%1”?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/snapshot_commands.py" line="90" />
+      <location filename="../../journeymapper/ui/snapshot_commands.py" line="91" />
       <source>Its file is removed from the history folder for everyone who shares the map. This cannot be undone.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/snapshot_commands.py" line="91" />
+      <location filename="../../journeymapper/ui/snapshot_commands.py" line="92" />
       <source>Delete</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/snapshot_commands.py" line="122" />
+      <location filename="../../journeymapper/ui/snapshot_commands.py" line="123" />
       <source>snapshot “%1” (%2)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/snapshot_commands.py" line="164" />
+      <location filename="../../journeymapper/ui/snapshot_commands.py" line="165" />
       <source>Snapshot of %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/snapshot_commands.py" line="170" />
+      <location filename="../../journeymapper/ui/snapshot_commands.py" line="171" />
       <source>Taking snapshot…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/snapshot_commands.py" line="172" />
+      <location filename="../../journeymapper/ui/snapshot_commands.py" line="173" />
       <source>No snapshot taken</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/snapshot_commands.py" line="174" />
+      <location filename="../../journeymapper/ui/snapshot_commands.py" line="175" />
       <source>Snapshot “%1” taken</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/snapshot_commands.py" line="182" />
+      <location filename="../../journeymapper/ui/snapshot_commands.py" line="183" />
       <source>Reading the history…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/snapshot_commands.py" line="186" />
+      <location filename="../../journeymapper/ui/snapshot_commands.py" line="187" />
       <source>Reading snapshot…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/snapshot_commands.py" line="188" />
+      <location filename="../../journeymapper/ui/snapshot_commands.py" line="189" />
       <source>Damaged snapshot</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/snapshot_commands.py" line="189" />
+      <location filename="../../journeymapper/ui/snapshot_commands.py" line="190" />
       <source>Snapshot “%1” cannot be read:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/snapshot_commands.py" line="198" />
+      <location filename="../../journeymapper/ui/snapshot_commands.py" line="199" />
       <source>current “%1”</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/snapshot_commands.py" line="213" />
+      <location filename="../../journeymapper/ui/snapshot_commands.py" line="214" />
       <source>Restore snapshot “%1”</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/snapshot_commands.py" line="214" />
+      <location filename="../../journeymapper/ui/snapshot_commands.py" line="215" />
       <source>The map already is as in snapshot “%1”</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/snapshot_commands.py" line="216" />
+      <location filename="../../journeymapper/ui/snapshot_commands.py" line="217" />
       <source>Restored snapshot “%1” (Undo brings the previous content back)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/snapshot_commands.py" line="223" />
+      <location filename="../../journeymapper/ui/snapshot_commands.py" line="224" />
       <source>Deleting snapshot…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/snapshot_commands.py" line="225" />
+      <location filename="../../journeymapper/ui/snapshot_commands.py" line="226" />
       <source>Snapshot not deleted</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/snapshot_commands.py" line="227" />
+      <location filename="../../journeymapper/ui/snapshot_commands.py" line="228" />
       <source>Deleted snapshot “%1”</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/snapshot_commands.py" line="282" />
+      <location filename="../../journeymapper/ui/snapshot_commands.py" line="237" />
+      <source>Rename Snapshot</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../journeymapper/ui/snapshot_commands.py" line="241" />
+      <source>Renaming snapshot…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../journeymapper/ui/snapshot_commands.py" line="243" />
+      <source>Snapshot not renamed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../journeymapper/ui/snapshot_commands.py" line="245" />
+      <source>Snapshot “%1” renamed “%2”</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../journeymapper/ui/snapshot_commands.py" line="300" />
       <source>Snaps&amp;hots</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/snapshot_commands.py" line="286" />
+      <location filename="../../journeymapper/ui/snapshot_commands.py" line="304" />
       <source>&amp;Take Snapshot…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/snapshot_commands.py" line="287" />
+      <location filename="../../journeymapper/ui/snapshot_commands.py" line="305" />
       <source>Keep the map as it is now, under a name, in its history folder</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/snapshot_commands.py" line="288" />
+      <location filename="../../journeymapper/ui/snapshot_commands.py" line="306" />
       <source>&amp;History…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../journeymapper/ui/snapshot_commands.py" line="289" />
+      <location filename="../../journeymapper/ui/snapshot_commands.py" line="307" />
       <source>The map's snapshots: compare one with the map, restore or delete it</source>
       <translation type="unfinished" />
     </message>
