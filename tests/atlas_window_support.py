@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 from typing import Any, Callable
 
 import pytest
 
-from journeymapper.resources import resources_root
 from journeymapper.store import ATLAS_FORMAT, load
-from journeymapper.store.sidefiles import is_side_file
 from journeymapper.ui import atlas_prompts
+from test_atlas_support import example_copy
 
 
 @pytest.fixture
@@ -21,10 +19,7 @@ def atlas(tmp_path: Path) -> Path:
     Side files are left out: another run of the app may have an installed map open, and its lock
     copied here would say the copy is open too.
     """
-    folder = tmp_path / "examples"
-    shutil.copytree(resources_root() / "examples", folder,
-                    ignore=lambda _folder, names: [name for name in names if is_side_file(name)])
-    return folder / "broadband.atlas"
+    return example_copy(tmp_path, "examples")
 
 
 @pytest.fixture

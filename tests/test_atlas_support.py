@@ -14,14 +14,20 @@ import pytest
 
 from journeymapper.resources import resources_root
 from journeymapper.store import load, save
+from journeymapper.store.sidefiles import is_side_file
 
 EXAMPLE_MAPS = ("lifecycle.journey", "lifecycle-future.journey", "support-call.journey")
 
 
-def example_copy(tmp_path: Path) -> Path:
-    """The bundled example atlas and its maps, copied to ``tmp_path/atlas``; returns the atlas file."""
-    folder = tmp_path / "atlas"
-    shutil.copytree(resources_root() / "examples", folder)
+def example_copy(tmp_path: Path, name: str = "atlas") -> Path:
+    """The bundled example atlas and its maps, copied to ``tmp_path/NAME``; returns the atlas file.
+
+    Side files are left out: a running app with an installed map open would leave its lock there,
+    and the copied lock would say the copy is open too.
+    """
+    folder = tmp_path / name
+    shutil.copytree(resources_root() / "examples", folder,
+                    ignore=lambda _folder, names: [n for n in names if is_side_file(n)])
     return folder / "broadband.atlas"
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import pytest
 
 from journeymapper.atlas import AtlasEditor
 from journeymapper.store import ATLAS_FORMAT, MAP_FORMAT, load, save

@@ -10,7 +10,6 @@ import time
 from pathlib import Path
 from typing import Any
 
-import pytest
 from PySide6.QtCore import QEvent, QSettings, Qt
 
 from journeymapper.atlas import AtlasEditor

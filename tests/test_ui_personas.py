@@ -4,7 +4,6 @@ keys), the persona library refreshing copies in open and closed maps, and the on
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +19,7 @@ from factories import png_bytes
 from journeymapper.editor import edits
 from journeymapper.model import LaneKind, Persona
 from journeymapper.model.image import PERSONA_PHOTO_SIDE, image_size
-from journeymapper.resources import resources_root
+from test_atlas_support import example_copy
 from journeymapper.store import load_atlas, load_map
 from journeymapper.ui import image_import, persona_editor, persona_library
 from journeymapper.ui.image_import import ImageImportError, import_image
@@ -156,8 +155,7 @@ def test_the_dock_adds_edits_reorders_and_removes_each_as_one_undo_step(window, 
 
 
 def test_add_from_the_library_keeps_the_library_id(window, map_file, qtbot, tmp_path: Path) -> None:
-    folder = tmp_path / "examples"
-    shutil.copytree(resources_root() / "examples", folder)
+    folder = example_copy(tmp_path, "examples").parent
     with qtbot.waitSignal(window.atlas_dock.scanned, timeout=10000):
         window.atlas_dock.open_atlas(folder / "broadband.atlas")
     tab = window.file_commands.open_path(map_file)
@@ -221,8 +219,7 @@ def test_selecting_a_persona_in_the_dock_chooses_its_curve(window, map_file, qtb
 
 
 def test_editing_a_library_persona_refreshes_open_and_closed_maps(window, qtbot, tmp_path: Path, monkeypatch) -> None:
-    folder = tmp_path / "team"
-    shutil.copytree(resources_root() / "examples", folder)
+    folder = example_copy(tmp_path, "team").parent
     atlas_file = folder / "broadband.atlas"
     with qtbot.waitSignal(window.atlas_dock.scanned, timeout=10000):
         window.atlas_dock.open_atlas(atlas_file)

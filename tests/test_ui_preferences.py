@@ -12,6 +12,7 @@ from journeymapper.editor import edits
 from journeymapper.export.options import Paper
 from journeymapper.store import save
 from journeymapper.ui import MainWindow
+from test_atlas_support import example_copy
 from journeymapper.ui.preferences_store import (
     AUTOSAVE_IDLE,
     AUTOSAVE_INTERVAL,
@@ -98,14 +99,12 @@ def test_stale_days_are_written_for_the_atlas_dock(window):
 
 def test_a_new_stale_period_shows_in_the_open_atlas_at_once(window, qtbot, tmp_path):
     import os
-    import shutil
     import time
 
     from journeymapper.resources import example_atlas
     from journeymapper.ui.atlas_model import Column
 
-    folder = tmp_path / "atlas"
-    shutil.copytree(example_atlas().parent, folder)
+    folder = example_copy(tmp_path).parent
     old = time.time() - 40 * 86400
     for file in folder.glob("*.journey"):
         os.utime(file, (old, old))

@@ -34,7 +34,7 @@ from typing import Any, Optional
 from ..model import JourneyMap
 from .atomic import atomic_write
 from .errors import DocumentError, SaveError
-from .files import load, read_limited
+from .files import read_limited
 from .formats import MAP_FORMAT, encode_document, parse_document
 from .jsonparse import JsonProblem, parse_json
 from .locks import Identity

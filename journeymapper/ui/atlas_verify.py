@@ -26,7 +26,7 @@ from typing import Optional
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThread, QThreadPool, Signal, Slot
 
-from ..atlas import AtlasIndex, MapInfo, MapRead
+from ..atlas import AtlasIndex, MapRead
 
 BATCH_SECONDS = 0.3
 """A batch reads maps for about this long (at least one), then reports: a queued scan or search waits no longer."""
